@@ -1,0 +1,20 @@
+/* Finding where citations stand in a line, for the tools that must skip
+ * them (metric-extract must not count the numbers inside `30/2020/NĐ-CP`).
+ * cite-extract parses the same matches into full records (cite.h). */
+#ifndef VN_CITESCAN_H
+#define VN_CITESCAN_H
+
+#include <stddef.h>
+
+/* A citation's span in a line: byte offsets, end exclusive. */
+struct vn_cite_span {
+	size_t start;
+	size_t end;
+};
+
+/* Find the citations (state, Party, standard, short forms with a head
+ * noun) in s[0..len); writes at most cap spans in order and returns how
+ * many there are in all (which may exceed cap). */
+size_t vn_cite_spans(const char *s, size_t len, struct vn_cite_span *out, size_t cap);
+
+#endif

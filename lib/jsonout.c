@@ -1,0 +1,134 @@
+#include "jsonout.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "output.h"
+#include "utf8.h"
+
+static int first_field;
+
+void
+vn_json_begin(void)
+{
+	vn_out_putc('{');
+	first_field = 1;
+}
+
+void
+vn_json_end(void)
+{
+	vn_out_write("}\n", 2);
+}
+
+static void
+key(const char *k)
+{
+	if (!first_field)
+		vn_out_putc(',');
+	first_field = 0;
+	vn_out_putc('"');
+	vn_out_str(k);
+	vn_out_write("\":", 2);
+}
+
+void
+vn_json_write_string(const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t run = 0;
+
+	vn_out_putc('"');
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		vn_out_write(s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': vn_out_write("\\\"", 2); break;
+		case '\\': vn_out_write("\\\\", 2); break;
+		case '\n': vn_out_write("\\n", 2); break;
+		case '\r': vn_out_write("\\r", 2); break;
+		case '\t': vn_out_write("\\t", 2); break;
+		case '\b': vn_out_write("\\b", 2); break;
+		case '\f': vn_out_write("\\f", 2); break;
+		default: {
+			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+			vn_out_write(u, 6);
+		}
+		}
+	}
+	vn_out_write(s + run, len - run);
+	vn_out_putc('"');
+}
+
+void
+vn_json_str(const char *k, const char *s, size_t len)
+{
+	key(k);
+	vn_json_write_string(s, len);
+}
+
+void
+vn_json_cstr(const char *k, const char *s)
+{
+	if (!s)
+		vn_json_null(k);
+	else
+		vn_json_str(k, s, strlen(s));
+}
+
+void
+vn_json_int(const char *k, long long v)
+{
+	char num[24];
+	int n = snprintf(num, sizeof num, "%lld", v);
+
+	key(k);
+	vn_out_write(num, (size_t)n);
+}
+
+void
+vn_json_double(const char *k, double v)
+{
+	char num[40];
+	int n = 0;
+
+	if (!isfinite(v)) { /* JSON has no NaN or infinity */
+		vn_json_null(k);
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 9e15) {
+		vn_json_int(k, (long long)v);
+		return;
+	}
+	for (int prec = 15; prec <= 17; prec++) {
+		n = snprintf(num, sizeof num, "%.*g", prec, v);
+		if (strtod(num, NULL) == v)
+			break;
+	}
+	key(k);
+	vn_out_write(num, (size_t)n);
+}
+
+void
+vn_json_null(const char *k)
+{
+	key(k);
+	vn_out_write("null", 4);
+}
+
+void
+vn_json_provenance(const struct vn_line *line, size_t start, size_t end)
+{
+	size_t cstart = vn_utf8_count(line->text, start);
+
+	vn_json_cstr("doc", line->doc);
+	vn_json_int("line", (long long)line->lineno);
+	vn_json_int("start", (long long)cstart);
+	vn_json_int("end", (long long)(cstart + vn_utf8_count(line->text + start, end - start)));
+	vn_json_str("text", line->text + start, end - start);
+}

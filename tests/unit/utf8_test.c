@@ -1,0 +1,27 @@
+/* Unit tests for lib/utf8.c and lib/buf.c. */
+#include "check.h"
+
+#include "buf.h"
+#include "utf8.h"
+
+int
+main(void)
+{
+	uint32_t cp = 0;
+	struct vn_buf b = {0};
+
+	CHECK(vn_utf8_decode("\xE1\xBB\x87", 3, &cp) == 3 && cp == 0x1EC7, "decodes ệ");
+	CHECK(vn_utf8_decode("\xE1\xBB", 2, &cp) == 0, "rejects a truncated sequence");
+	CHECK(vn_utf8_decode("\xC0\xAF", 2, &cp) == 0, "rejects an overlong slash");
+	CHECK(vn_utf8_decode("\xED\xA0\x80", 3, &cp) == 0, "rejects a surrogate");
+	CHECK(vn_utf8_valid_prefix("C\xC3\xA1" "c x\xFF y", 9) == 6, "valid prefix stops at 0xFF");
+	CHECK(vn_utf8_repair("a\xFF\xFE" "b", 4, &b) == 2, "counts two replaced bytes");
+	CHECK_BYTES(b.data, b.len, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b", "replaces each bad byte by U+FFFD");
+	vn_buf_clear(&b);
+	CHECK(vn_utf8_repair("x\0y", 3, &b) == 0 && b.len == 3, "keeps NUL bytes");
+	CHECK(vn_utf8_count("Vi\xE1\xBB\x87t Nam", 10) == 8, "counts code points");
+	char enc[4];
+	CHECK(vn_utf8_encode(0x0110, enc) == 2 && memcmp(enc, "\xC4\x90", 2) == 0, "encodes Đ");
+	vn_buf_free(&b);
+	return check_done();
+}
