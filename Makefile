@@ -18,11 +18,9 @@ WARN     = -Wall -Wextra -Werror
 CPPFLAGS += -D_GNU_SOURCE
 LDLIBS  ?=
 
-# pkg-config names of the libraries, and the Debian packages that hold them.
-PKGS         = icu-uc icu-i18n libutf8proc json-c
-DEB_BUILD    = build-essential pkg-config libicu-dev libutf8proc-dev libjson-c-dev
-DEB_TEST     = bats bats-assert bats-support jq sqlite3 parallel
-DEB_PACKAGES = $(DEB_BUILD) $(DEB_TEST)
+# pkg-config names of the libraries; the Debian packages are listed in
+# .ci/debian-packages, read by `make deps`, examples/demo.sh and CI alike.
+PKGS = icu-uc icu-i18n libutf8proc json-c
 
 BUILD = build
 ifeq ($(SANITIZE),1)
@@ -61,23 +59,12 @@ check-deps:
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "vnpipe: missing build libraries (ICU, utf8proc or json-c)." >&2; \
-	  echo "vnpipe: run 'make deps' as root, or: apt-get install $(DEB_BUILD)" >&2; \
+	  echo "vnpipe: run 'make deps' as root, or: apt-get install libicu-dev libutf8proc-dev libjson-c-dev" >&2; \
 	  exit 1; \
 	fi
 
 deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
-	done | tr '\n' ' '); \
-	if [ -z "$$missing" ]; then echo "vnpipe: all Debian packages present"; exit 0; fi; \
-	if [ "$$(id -u)" = 0 ]; then \
-	  echo "vnpipe: installing $$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	else \
-	  echo "vnpipe: missing Debian packages; run as root:" >&2; \
-	  echo "  apt-get install $$missing" >&2; \
-	  exit 1; \
-	fi
+	@sh .ci/deps
 
 # ---------------------------------------------------------------------------
 # Build. Objects depend on the headers they include (-MMD).
@@ -111,9 +98,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBA) | check-deps
 
 # ---------------------------------------------------------------------------
 # Run and test.
-demo: deps
-	@$(MAKE) --no-print-directory all
-	@sh examples/demo.sh $(BUILD)/bin
+demo:
+	@sh examples/demo.sh
 
 test: $(BINS) $(UNITS)
 	@VNPIPE_BIN=$(CURDIR)/$(BUILD)/bin VNPIPE_UNITS="$(UNITS)" tests/run

@@ -12,20 +12,25 @@
 #include "reader.h"
 #include "tsv.h"
 
+static int align;
 static int excel_safe;
 static int no_header;
 static int verbose;
 static char **columns;
 static size_t ncolumns;
+static struct vn_buf row;     /* the row being built, escaped */
+static struct vn_table table; /* rows kept for --align */
 
 static const char usage_text[] =
-	"usage: to-tsv [-v] [--excel-safe] [--no-header] [-f FIELD,...] [FILE ...]\n"
+	"usage: to-tsv [-av] [--excel-safe] [--no-header] [-f FIELD,...] [FILE ...]\n"
 	"Convert JSON Lines records to TSV: a header row, then a row per record.\n"
 	"\n"
 	"  -f, --fields LIST  columns to write, in this order (default: the first\n"
 	"                     record's keys); a field a record lacks is empty\n"
 	"      --no-header    do not write the header row\n"
 	"      --excel-safe   prefix ' to text cells starting with = + - @\n"
+	"  -a, --align        pad columns to line up for reading on a terminal\n"
+	"                     (holds all rows until the end, like column -t)\n"
 	"  -v, --verbose      print a summary line to stderr at the end\n"
 	"      --help         show this help\n"
 	"      --version      show the version\n"
@@ -60,15 +65,28 @@ columns_from_record(struct json_object *obj)
 	}
 }
 
+/* Send the row built in `row` to the output, or to the table. */
+static void
+emit_row(void)
+{
+	if (align) {
+		vn_table_add_row(&table, row.data, row.len);
+	} else {
+		vn_buf_putc(&row, '\n');
+		vn_out_write(row.data, row.len);
+	}
+	vn_buf_clear(&row);
+}
+
 static void
 write_header(void)
 {
 	for (size_t i = 0; i < ncolumns; i++) {
 		if (i)
-			vn_out_putc('\t');
-		vn_tsv_cell(columns[i], strlen(columns[i]));
+			vn_buf_putc(&row, '\t');
+		vn_tsv_escape(columns[i], strlen(columns[i]), &row);
 	}
-	vn_out_putc('\n');
+	emit_row();
 }
 
 /* json-c clamps integers beyond 64 bits to these values instead of
@@ -95,7 +113,7 @@ write_cell(struct json_object *v)
 		s = json_object_get_string(v);
 		len = (size_t)json_object_get_string_len(v);
 		if (excel_safe && len > 0 && strchr("=+-@", s[0]))
-			vn_out_putc('\'');
+			vn_buf_putc(&row, '\'');
 		break;
 	default:
 		/* Numbers print the text they were parsed from (json-c keeps a
@@ -104,7 +122,7 @@ write_cell(struct json_object *v)
 		                                          JSON_C_TO_STRING_NOSLASHESCAPE);
 		len = strlen(s);
 	}
-	vn_tsv_cell(s, len);
+	vn_tsv_escape(s, len, &row);
 }
 
 static int
@@ -166,17 +184,18 @@ write_row(struct json_object *obj)
 	for (size_t i = 0; i < ncolumns; i++) {
 		struct json_object *v;
 		if (i)
-			vn_out_putc('\t');
+			vn_buf_putc(&row, '\t');
 		if (json_object_object_get_ex(obj, columns[i], &v))
 			write_cell(v);
 	}
-	vn_out_putc('\n');
+	emit_row();
 }
 
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{"align", no_argument, NULL, 'a'},
 		{"excel-safe", no_argument, NULL, 'E'},
 		{"fields", required_argument, NULL, 'f'},
 		{"no-header", no_argument, NULL, 'H'},
@@ -189,9 +208,10 @@ main(int argc, char *argv[])
 	int c, header_due;
 
 	vn_cli_start(argv[0]);
-	while ((c = getopt_long(argc, argv, "f:v", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "af:v", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'E': excel_safe = 1; break;
+		case 'a': align = 1; break;
 		case 'H': no_header = 1; break;
 		case 'f': set_columns(optarg); break;
 		case 'v': verbose = 1; break;
@@ -233,6 +253,10 @@ main(int argc, char *argv[])
 	}
 	json_tokener_free(tok);
 	vn_reader_free(&reader);
+	if (align)
+		vn_table_print(&table);
+	vn_table_free(&table);
+	vn_buf_free(&row);
 	if (verbose)
 		vn_cli_summary(&reader, rows);
 	int status = vn_out_close();

@@ -187,3 +187,14 @@ cite='{"doc":"a.txt","line":3,"start":10,"end":29,"text":"Chỉ thị số 10-CT
 	assert_success
 	[[ "$stderr" =~ ^to-tsv:\ 1\ documents,\ 2\ lines,\ 2\ records ]]
 }
+
+@test "--align lines columns up by display width, Vietnamese and NFD included" {
+	# "Hòa" written decomposed (o + combining grave) is 3 columns wide, not 4.
+	printf '{"a":"Hòa","b":1}\n{"a":"Ho\xcc\x80a","b":2}\n{"a":"Đảng ủy xã","b":3}\n' > in.jsonl
+	run --separate-stderr to-tsv --align in.jsonl
+	assert_success
+	assert_line --index 0 'a           b'
+	assert_line --index 1 'Hòa         1'
+	assert_line --index 2 "$(printf 'Ho\xcc\x80a         2')"
+	assert_line --index 3 'Đảng ủy xã  3'
+}
