@@ -1,0 +1,33 @@
+#!/bin/sh
+# The README's first command. Installs the missing Debian packages (as
+# root; otherwise prints the apt-get line and stops), builds vnpipe, runs
+# the whole pipeline over examples/texts/, prints the citations and the
+# metrics as two tables, and writes citations.tsv and metrics.tsv in the
+# current directory.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+out=$(pwd)
+
+sh "$top/.ci/deps"
+make -s -C "$top"
+PATH="$top/build/bin:$PATH"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+cd "$top/examples/texts"
+# --from=auto finds the legacy-encoded example (TCVN3) by itself.
+vn-normalize --from=auto ./*.txt | vn-segment > "$tmp/sentences.txt"
+cite-extract "$tmp/sentences.txt" > "$tmp/cites.jsonl"
+metric-extract "$tmp/sentences.txt" > "$tmp/metrics.jsonl"
+
+to-tsv "$tmp/cites.jsonl" > "$out/citations.tsv"
+to-tsv "$tmp/metrics.jsonl" > "$out/metrics.tsv"
+
+echo "Citations ($(grep -c . "$tmp/cites.jsonl" || :))"
+to-tsv --align -f doc,line,id,type,date,issuer_name "$tmp/cites.jsonl"
+echo
+echo "Metrics ($(grep -c . "$tmp/metrics.jsonl" || :))"
+to-tsv --align -f doc,line,kind,value,low,high,of,from,to,unit,year,text "$tmp/metrics.jsonl"
+echo
+echo "Wrote $out/citations.tsv and $out/metrics.tsv"
