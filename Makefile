@@ -50,6 +50,18 @@ GENSRC =
 GENHDR =
 GENOBJ = $(GENSRC:$(BUILD)/gen/%.c=$(BUILD)/lib/gen-%.o)
 
+# --- metric-extract word lists (data/metric-*.txt) ---
+METRIC_LISTS = units units-vtb nouns-vtb non-units labels time-units currencies idioms
+GENSRC += $(BUILD)/gen/metric_lists.c
+$(BUILD)/gen/metric_lists.c: $(METRIC_LISTS:%=data/metric-%.txt) data/gen-wordlist.awk
+	@mkdir -p $(@D)
+	@{ echo '/* generated from data/metric-*.txt by data/gen-wordlist.awk, do not edit */'; \
+	  echo '#include "wordlist.h"'; echo; \
+	  for l in $(METRIC_LISTS); do \
+	    sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^$$/d' \
+	      data/metric-$$l.txt | LC_ALL=C sort -u | awk -v name=$$l -f data/gen-wordlist.awk; \
+	  done; } > $@.tmp && mv $@.tmp $@
+
 .PHONY: all demo test deps check-deps install uninstall clean format bench
 all: $(BINS)
 
