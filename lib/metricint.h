@@ -1,0 +1,81 @@
+/* Internals shared by the metric-extract files of lib/ (metric*.c): the
+ * tokens of one sentence and the helpers that read them. Not an API. */
+#ifndef VN_METRICINT_H
+#define VN_METRICINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "citescan.h"
+#include "metric.h"
+#include "wordlist.h"
+
+enum { TK_WORD, TK_NUM, TK_PUNCT };
+
+struct tok {
+	size_t start, end; /* byte offsets in the line */
+	double value;      /* TK_NUM */
+	double scale;      /* TK_NUM: factor of its scale words, else 1 */
+	uint32_t cp;       /* TK_PUNCT: the character */
+	unsigned flags;    /* TK_NUM: VN_NUM_* */
+	unsigned ndigits;  /* TK_NUM */
+	unsigned char kind;
+	unsigned char gap;  /* space (or `_`) between it and the token before */
+	unsigned char used; /* part of a recorded metric or of an exclusion */
+	unsigned char caps; /* TK_WORD: 1 capitalized, 2 all capitals */
+	unsigned keyoff;    /* folded key in sc->keys, when keylen > 0 */
+	unsigned char keylen;
+	unsigned char keydone;
+};
+
+struct vn_metric_scanner {
+	const char *s; /* the line */
+	size_t len;
+	struct tok *tok; /* tokens of the current sentence */
+	size_t ntok, captok;
+	struct vn_buf keys; /* folded keys of word tokens */
+	int *year_before;   /* year stated before each token, 0 if none */
+	size_t capyear;
+	int years_done;
+	int first_year;     /* year carried into the sentence */
+	struct vn_cite_span *cites;
+	size_t ncites, capcites;
+	int carry_year; /* year at the end of the previous line */
+	int prev_open;  /* the previous line ended mid-sentence */
+	struct vn_buf unit, subject;
+	vn_metric_fn *fn;
+	void *arg;
+};
+
+/* Tokens (metrictok.c). */
+void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
+int vn_mt_worth_scanning(const char *s, size_t len);
+const char *vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
+int vn_mt_is(struct vn_metric_scanner *sc, size_t i, const char *word);
+int vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words);
+int vn_mt_punct(const struct vn_metric_scanner *sc, size_t i, uint32_t cp);
+int vn_mt_dash(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_num(const struct vn_metric_scanner *sc, size_t i);
+size_t vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
+size_t vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
+int vn_mt_plain_year(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_is_glue(const struct tok *t);
+void vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t *b);
+
+/* Units and subjects (metricunit.c). */
+size_t vn_mt_unit(struct vn_metric_scanner *sc, size_t i, int digits_only_fallback);
+void vn_mt_subject_after(struct vn_metric_scanner *sc, size_t i);
+void vn_mt_subject_before(struct vn_metric_scanner *sc, size_t i);
+void vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end);
+
+/* Years (metricyear.c). */
+int vn_mt_year_before(struct vn_metric_scanner *sc, size_t i);
+
+/* Exclusions (metricexcl.c): returns 1 and marks the tokens used when
+ * token i (a number) is no metric. */
+int vn_mt_exclude_hard(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_exclude_label(struct vn_metric_scanner *sc, size_t i);
+void vn_mt_use_chain(struct vn_metric_scanner *sc, size_t i);
+
+#endif
