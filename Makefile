@@ -50,6 +50,9 @@ GENSRC =
 GENHDR =
 GENOBJ = $(GENSRC:$(BUILD)/gen/%.c=$(BUILD)/lib/gen-%.o)
 
+.PHONY: all demo test deps check-deps install uninstall clean format bench
+all: $(BINS)
+
 # --- metric-extract word lists (data/metric-*.txt) ---
 METRIC_LISTS = units units-vtb nouns-vtb non-units labels time-units currencies idioms
 GENSRC += $(BUILD)/gen/metric_lists.c
@@ -61,9 +64,6 @@ $(BUILD)/gen/metric_lists.c: $(METRIC_LISTS:%=data/metric-%.txt) data/gen-wordli
 	    sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^$$/d' \
 	      data/metric-$$l.txt | LC_ALL=C sort -u | awk -v name=$$l -f data/gen-wordlist.awk; \
 	  done; } > $@.tmp && mv $@.tmp $@
-
-.PHONY: all demo test deps check-deps install uninstall clean format bench
-all: $(BINS)
 
 # ---------------------------------------------------------------------------
 # Dependencies: one clear message instead of a wall of compiler errors.
