@@ -69,7 +69,7 @@ $(BUILD)/gen/metric_lists.c: $(METRIC_LISTS:%=data/metric-%.txt) data/gen-wordli
 	  echo '#include "wordlist.h"'; echo; \
 	  for l in $(METRIC_LISTS); do \
 	    sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^$$/d' \
-	      data/metric-$$l.txt | LC_ALL=C sort -u | awk -v name=$$l -f data/gen-wordlist.awk; \
+	      data/metric-$$l.txt | LC_ALL=C sort -u | LC_ALL=C awk -v name=$$l -f data/gen-wordlist.awk; \
 	  done; } > $@.tmp && mv $@.tmp $@
 
 # ---------------------------------------------------------------------------

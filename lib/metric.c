@@ -723,6 +723,8 @@ vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_
 	sc->len = len;
 	sc->fn = fn;
 	sc->arg = arg;
+	if (!vn_mt_worth_scanning(s, len))
+		pos = len; /* no numeral: no metric and no year */
 	while (pos < len) {
 		size_t end = vn_sentence_end(s, len, pos);
 		int first = pos == 0 ? year : 0;

@@ -52,7 +52,12 @@ struct vn_metric_scanner {
 void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
 int vn_mt_worth_scanning(const char *s, size_t len);
 const char *vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
-int vn_mt_is(struct vn_metric_scanner *sc, size_t i, const char *word);
+int vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len);
+/* Token i is the word `word` (a lower-case NFC literal). */
+#define vn_mt_is(sc, i, word) vn_mt_is_n((sc), (i), (word), sizeof(word) - 1)
+/* 0 lower case, 1 capitalized, 2 all capitals (computed on demand). */
+int vn_mt_caps(struct vn_metric_scanner *sc, size_t i);
+#define CAPS_UNKNOWN 255
 int vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words);
 int vn_mt_punct(const struct vn_metric_scanner *sc, size_t i, uint32_t cp);
 int vn_mt_dash(const struct vn_metric_scanner *sc, size_t i);

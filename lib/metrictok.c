@@ -35,15 +35,53 @@ push(struct vn_metric_scanner *sc)
 	return t;
 }
 
-/* Could the word at s[0..n) start a numeral in words? Cheap checks first:
- * number words are short and start with one of a few letters. */
+/* The words a numeral in words can start with, as NFC bytes in lower
+ * case and capitalized: compared directly, since folding every short
+ * word of a text costs more than the rest of the scan. */
+static const struct {
+	const char *s;
+	unsigned char n;
+} number_starts[] = {
+#define W(x) {x, sizeof(x) - 1}
+	W("một"), W("hai"), W("ba"), W("bốn"), W("năm"), W("sáu"), W("bảy"), W("bẩy"),
+	W("tám"), W("chín"), W("mười"), W("Một"), W("Hai"), W("Ba"), W("Bốn"), W("Năm"),
+	W("Sáu"), W("Bảy"), W("Bẩy"), W("Tám"), W("Chín"), W("Mười"),
+#undef W
+};
+
+/* First letters of those words (and of their all-capital forms). */
+static int
+number_initial(unsigned char c)
+{
+	switch (c) {
+	case 'b': case 'c': case 'h': case 'm': case 'n': case 's': case 't':
+	case 'B': case 'C': case 'H': case 'M': case 'N': case 'S': case 'T':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Could the word at s[0..n) start a numeral in words? */
 static int
 number_word_start(const char *s, size_t n)
 {
 	char key[16];
 	size_t kl;
 
-	if (n > 8 || !strchr("bcmhnstBCMHNST", s[0]))
+	if (n > 8 || n < 2 || !number_initial((unsigned char)s[0]))
+		return 0;
+	for (size_t i = 0; i < sizeof number_starts / sizeof number_starts[0]; i++)
+		if (number_starts[i].n == n && number_starts[i].s[1] == s[1] &&
+		    memcmp(number_starts[i].s, s, n) == 0)
+			return 1;
+	/* Rarer spellings: all capitals, or NFD (combining marks, lead
+	 * bytes 0xCC and 0xCD). */
+	int unusual = 0;
+	for (size_t i = 1; i < n; i++)
+		if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] == 0xCC || (unsigned char)s[i] == 0xCD)
+			unusual = 1;
+	if (!unusual)
 		return 0;
 	kl = vn_fold(s, n, key, sizeof key);
 	return kl && vn_number_word_start(key, kl);
@@ -113,12 +151,11 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 				continue;
 			}
 			struct tok *t = push(sc);
-			int all;
 			t->kind = TK_WORD;
 			t->start = i;
 			t->end = i + w;
 			t->gap = (unsigned char)gap;
-			t->caps = (unsigned char)(vn_is_capitalized(s + i, w, &all) ? (all && w > 1 ? 2 : 1) : 0);
+			t->caps = CAPS_UNKNOWN;
 			i += w;
 			gap = 0;
 			continue;
@@ -159,7 +196,7 @@ vn_mt_worth_scanning(const char *s, size_t len)
 		                   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
 			j++;
 		size_t n = j - i;
-		if (n <= 8 && strchr("bcmhnstđBCMHNST", s[i] ? s[i] : 'x')) {
+		if (n <= 8 && number_initial(c)) {
 			size_t w = vn_word_len(s + i, n);
 			if (w && number_word_start(s + i, w))
 				return 1;
@@ -195,21 +232,39 @@ vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
 }
 
 int
-vn_mt_is(struct vn_metric_scanner *sc, size_t i, const char *word)
+vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len)
 {
 	size_t n;
 
 	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
 		return 0;
 	const char *k = vn_mt_key(sc, i, &n);
-	return n == strlen(word) && memcmp(k, word, n) == 0;
+	return n == len && memcmp(k, word, n) == 0;
+}
+
+int
+vn_mt_caps(struct vn_metric_scanner *sc, size_t i)
+{
+	struct tok *t = &sc->tok[i];
+	if (t->caps == CAPS_UNKNOWN) {
+		int all;
+		size_t w = t->end - t->start;
+		int cap = vn_is_capitalized(sc->s + t->start, w, &all);
+		t->caps = (unsigned char)(cap ? (all && w > 1 ? 2 : 1) : 0);
+	}
+	return t->caps;
 }
 
 int
 vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 {
+	size_t n;
+
+	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
+		return 0;
+	const char *k = vn_mt_key(sc, i, &n);
 	for (; *words; words++)
-		if (vn_mt_is(sc, i, *words))
+		if ((*words)[0] == k[0] && strlen(*words) == n && memcmp(k, *words, n) == 0)
 			return 1;
 	return 0;
 }

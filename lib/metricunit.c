@@ -31,13 +31,13 @@ vn_mt_unit(struct vn_metric_scanner *sc, size_t i, int fallback)
 	const struct tok *t = &sc->tok[i];
 	/* An acronym counts: "06 TTHC", "35 DVC"; not a Roman numeral, and
 	 * not part of a code ("QĐ-UBND"). */
-	if (t->caps == 2 && !is_roman(sc->s + t->start, t->end - t->start) &&
+	if (vn_mt_caps(sc, i) == 2 && !is_roman(sc->s + t->start, t->end - t->start) &&
 	    !(i + 1 < sc->ntok && sc->tok[i + 1].gap == 0 &&
 	      (vn_mt_punct(sc, i + 1, '-') || vn_mt_punct(sc, i + 1, '/'))))
 		return 1;
 	/* Any other common noun of the treebank; a capitalized word after a
 	 * number is a name ("25 Lý Thường Kiệt"), not a unit. */
-	if (t->caps == 0 && !vn_mt_phrase(sc, i, &vn_list_non_units))
+	if (vn_mt_caps(sc, i) == 0 && !vn_mt_phrase(sc, i, &vn_list_non_units))
 		return vn_mt_phrase(sc, i, &vn_list_nouns_vtb);
 	return 0;
 }

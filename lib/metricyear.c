@@ -27,9 +27,7 @@ year_at(struct vn_metric_scanner *sc, size_t t)
 {
 	const struct tok *k = &sc->tok[t];
 
-	if (!vn_mt_plain_year(sc, t) || k->used == 2 || is_period_part(sc, t))
-		return 0;
-	if (t == 0)
+	if (!vn_mt_plain_year(sc, t) || is_period_part(sc, t) || t == 0)
 		return 0;
 	/* Not the year of a code written without spaces: 61/2018/NĐ-CP. */
 	size_t a, b;
@@ -37,6 +35,10 @@ year_at(struct vn_metric_scanner *sc, size_t t)
 	for (size_t x = a; x <= b; x++)
 		if (sc->tok[x].kind == TK_WORD && x != a)
 			return 0;
+	/* Inside a citation only its issue date states a year ("Quyết định
+	 * 1234/QĐ-UBND ngày 20/10/2022"), not its number ("80/2015/QH13"). */
+	if (k->used == 2 && !(a > 0 && vn_mt_is(sc, a - 1, "ngày")) && !vn_mt_is(sc, t - 1, "năm"))
+		return 0;
 	if (vn_mt_is_any(sc, t - 1, year_words))
 		return (int)k->value;
 	/* "8/2019", "30/8/2016", "27-8-2010", "Quý III/2022": after a glued

@@ -12,6 +12,12 @@ vn_is_word_cp(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	/* The blocks Vietnamese letters live in, checked before the table:
+	 * Latin-1 letters, Latin Extended-A/B, combining marks, Latin
+	 * Extended Additional (ạ ả ấ … ỹ). */
+	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	    (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1E00 && cp <= 0x1EFF))
+		return 1;
 	switch (utf8proc_category((utf8proc_int32_t)cp)) {
 	case UTF8PROC_CATEGORY_LU:
 	case UTF8PROC_CATEGORY_LL:
@@ -37,6 +43,20 @@ vn_word_len(const char *s, size_t len)
 			if ((c | 0x20) < 'a' || (c | 0x20) > 'z')
 				break;
 			i++;
+			continue;
+		}
+		/* Two-byte letters U+00C0..U+024F (lead bytes C3..C9, but not
+		 * × and ÷) and combining marks (CC, CD); three-byte Latin
+		 * Extended Additional (E1 B8..BB): the letters of Vietnamese. */
+		if (c >= 0xC3 && c <= 0xCD && c != 0xCA && c != 0xCB && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    !(c == 0xC3 && ((unsigned char)s[i + 1] == 0x97 || (unsigned char)s[i + 1] == 0xB7))) {
+			i += 2;
+			continue;
+		}
+		if (c == 0xE1 && i + 2 < len && (unsigned char)s[i + 1] >= 0xB8 &&
+		    (unsigned char)s[i + 1] <= 0xBB && ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		uint32_t cp;

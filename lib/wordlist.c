@@ -11,7 +11,7 @@ lower_bound(const struct vn_wordlist *l, const char *key, size_t len)
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		const char *e = l->entries[mid];
-		size_t el = strlen(e);
+		size_t el = l->lens[mid];
 		int c = memcmp(e, key, el < len ? el : len);
 		if (c < 0 || (c == 0 && el < len))
 			lo = mid + 1;
@@ -26,7 +26,7 @@ vn_wordlist_has(const struct vn_wordlist *l, const char *key, size_t len)
 {
 	size_t i = lower_bound(l, key, len);
 
-	return i < l->n && strlen(l->entries[i]) == len && memcmp(l->entries[i], key, len) == 0;
+	return i < l->n && l->lens[i] == len && memcmp(l->entries[i], key, len) == 0;
 }
 
 int
@@ -34,7 +34,7 @@ vn_wordlist_has_prefix(const struct vn_wordlist *l, const char *key, size_t len)
 {
 	for (size_t i = lower_bound(l, key, len); i < l->n; i++) {
 		const char *e = l->entries[i];
-		if (strncmp(e, key, len) != 0 || strlen(e) < len)
+		if (l->lens[i] < len || memcmp(e, key, len) != 0)
 			return 0;
 		if (e[len] == ' ')
 			return 1;

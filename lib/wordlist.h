@@ -8,6 +8,7 @@
 
 struct vn_wordlist {
 	const char *const *entries; /* sorted by bytes (LC_ALL=C) */
+	const unsigned char *lens;  /* their lengths in bytes */
 	size_t n;
 };
 
