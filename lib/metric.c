@@ -356,7 +356,7 @@ static const char *const change_verbs[] = {
 };
 
 /* "giảm từ 9 xuống còn 6 phòng", "tăng từ 80% lên 95%", "từ 15 ngày
- * xuống 7 ngày", "tăng từ 12 đến 15 tỷ đồng". */
+ * xuống 7 ngày", "tăng từ 1,49 triệu đồng lên 1,8 triệu đồng". */
 static int
 try_change_from(struct vn_metric_scanner *sc, size_t i)
 {
@@ -395,10 +395,9 @@ try_change_from(struct vn_metric_scanner *sc, size_t i)
 	} else if (IS(k, "còn")) {
 		conn = 1;
 		k++;
-	} else if ((IS(k, "đến") || IS(k, "tới")) && verb != SIZE_MAX) {
-		conn = 1;
-		k++;
 	}
+	/* "giảm từ 20% đến 35%" is a range of reductions, not a change: only
+	 * xuống, lên and còn say where a value went. */
 	if (IS(k, "mức") || IS(k, "hạng"))
 		k++;
 	else if (IS(k, "vị") && IS(k + 1, "trí"))

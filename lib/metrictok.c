@@ -69,7 +69,8 @@ number_word_start(const char *s, size_t n)
 	char key[16];
 	size_t kl;
 
-	if (n > 8 || n < 2 || !number_initial((unsigned char)s[0]))
+	/* NFD spells "mười" in 10 bytes. */
+	if (n > 12 || n < 2 || !number_initial((unsigned char)s[0]))
 		return 0;
 	for (size_t i = 0; i < sizeof number_starts / sizeof number_starts[0]; i++)
 		if (number_starts[i].n == n && number_starts[i].s[1] == s[1] &&
@@ -196,7 +197,7 @@ vn_mt_worth_scanning(const char *s, size_t len)
 		                   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
 			j++;
 		size_t n = j - i;
-		if (n <= 8 && number_initial(c)) {
+		if (n <= 12 && number_initial(c)) {
 			size_t w = vn_word_len(s + i, n);
 			if (w && number_word_start(s + i, w))
 				return 1;

@@ -1,6 +1,8 @@
 /* The unit of a figure (the counted noun: `hồ sơ`, `chi bộ`, `TTHC`) and
  * its subject (the noun phrase the figure is about, as written). */
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "metricint.h"
 #include "vnnumber.h"
@@ -45,7 +47,7 @@ vn_mt_unit(struct vn_metric_scanner *sc, size_t i, int fallback)
 void
 vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end)
 {
-	int space = 0;
+	int space = 0, marks = 0;
 
 	vn_buf_clear(b);
 	for (size_t i = start; i < end; i++) {
@@ -58,7 +60,20 @@ vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end)
 		if (space && b->len && c != ',')
 			vn_buf_putc(b, ' ');
 		space = 0;
+		if ((unsigned char)c == 0xCC || (unsigned char)c == 0xCD)
+			marks = 1;
 		vn_buf_putc(b, c);
+	}
+	if (marks) {
+		/* Units and subjects are values to group by: compose NFD text so
+		 * that "hồ sơ" is one unit however it was typed. */
+		vn_buf_putc(b, '\0');
+		utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)b->data);
+		vn_buf_clear(b);
+		if (nfc) {
+			vn_buf_append(b, nfc, strlen((const char *)nfc));
+			free(nfc);
+		}
 	}
 }
 
