@@ -120,7 +120,8 @@ vn_mt_exclude_hard(struct vn_metric_scanner *sc, size_t i)
 		}
 		/* A year: after "năm", "cuối", ... or when no unit follows. A
 		 * count of that size is written with a thousands dot (2.019). */
-		if ((i > 0 && vn_mt_is_any(sc, i - 1, year_words)) || !vn_mt_unit(sc, i + 1, 1))
+		if ((i > 0 && vn_mt_is_any(sc, i - 1, year_words)) || !vn_mt_unit(sc, i + 1, 1) ||
+		    vn_mt_caps(sc, i + 1) == 1) /* "© 2023 Bản quyền" */
 			goto excluded;
 	}
 	/* Time of day: "lúc 8 giờ", "14 giờ 30", "7 giờ sáng". */

@@ -39,6 +39,11 @@ year_at(struct vn_metric_scanner *sc, size_t t)
 	 * 1234/QĐ-UBND ngày 20/10/2022"), not its number ("80/2015/QH13"). */
 	if (k->used == 2 && !(a > 0 && vn_mt_is(sc, a - 1, "ngày")) && !vn_mt_is(sc, t - 1, "năm"))
 		return 0;
+	/* "tăng 2,35% so với năm 2022": a comparison's baseline is not the
+	 * year the figures after it refer to. */
+	if (t >= 2 && vn_mt_is(sc, t - 1, "năm") &&
+	    (vn_mt_is(sc, t - 2, "với") || (vn_mt_is(sc, t - 2, "kỳ") && t >= 3 && vn_mt_is(sc, t - 3, "cùng"))))
+		return 0;
 	if (vn_mt_is_any(sc, t - 1, year_words))
 		return (int)k->value;
 	/* "8/2019", "30/8/2016", "27-8-2010", "Quý III/2022": after a glued

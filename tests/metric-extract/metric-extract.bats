@@ -141,6 +141,11 @@ fields() {
 	assert_output 'duration 5 - - - - - ngày -'
 }
 
+@test "year: the baseline of a comparison is not the figure's year" {
+	run fields 'Năm 2023, Chỉ số đạt 87,2%, tăng 2,3% so với năm 2022, xếp thứ 17/63 tỉnh.'
+	assert_line --index 2 'rank 17 - - 63 - - tỉnh 2023'
+}
+
 @test "year: a date in a citation states a year" {
 	run fields 'Quyết định số 1234/QĐ-UBND ngày 20/10/2022 công bố 135 thủ tục hành chính.'
 	assert_output 'count 135 - - - - - thủ tục hành chính 2022'
