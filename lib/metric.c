@@ -681,7 +681,11 @@ scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_ye
 		if (t->used)
 			continue;
 		if (t->kind == TK_WORD) {
-			try_rank_word(sc, i);
+			/* Only nhất, nhì, đứng, dẫn can start a rank word: look at
+			 * the first byte before folding the word. */
+			unsigned char c = (unsigned char)sc->s[t->start];
+			if (c == 'n' || c == 'N' || c == 'd' || c == 'D' || c == 0xC4)
+				try_rank_word(sc, i);
 			continue;
 		}
 		if (t->kind != TK_NUM || vn_mt_exclude_hard(sc, i))

@@ -176,8 +176,10 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 	}
 }
 
-/* Worth tokenizing: a digit, or a word that may start a numeral, or the
- * "đứng đầu" of a first place. Most lines of prose have neither. */
+/* Worth tokenizing: a digit, a numeral in words (not a lone "năm" or
+ * "một", which are the word "year" and the article), or the "đứng đầu",
+ * "dẫn đầu", "thứ nhất" of a first place. Most sentences of prose have
+ * none; this scan is the whole cost of those. */
 int
 vn_mt_worth_scanning(const char *s, size_t len)
 {
@@ -199,12 +201,19 @@ vn_mt_worth_scanning(const char *s, size_t len)
 		size_t n = j - i;
 		if (n <= 12 && number_initial(c)) {
 			size_t w = vn_word_len(s + i, n);
-			if (w && number_word_start(s + i, w))
+			struct vn_number num;
+			if (w && number_word_start(s + i, w) && vn_number_parse(s + i, len - i, &num) &&
+			    !(num.flags & VN_NUM_BARE_ONE))
+				return 1;
+			/* thứ nhất, thứ nhì */
+			if (w == 5 && memcmp(s + i + 1, "h\xe1\xbb\xa9", 4) == 0 && j + 3 < len &&
+			    s[j] == ' ' && (s[j + 1] == 'n' || s[j + 1] == 'N') && s[j + 2] == 'h')
 				return 1;
 		}
-		/* đứng: \xC4\x91 or \xC4\x90 then ứng */
-		if (n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
-		                            memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0))
+		/* đứng (\xC4\x91 or \xC4\x90, then ứng), dẫn */
+		if ((n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
+		                             memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0)) ||
+		    (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0))
 			return 1;
 		i = j;
 	}
