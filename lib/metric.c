@@ -652,6 +652,13 @@ try_count(struct vn_metric_scanner *sc, size_t i)
 static void
 mark_citations(struct vn_metric_scanner *sc, size_t from, size_t to)
 {
+	/* Every citation has a digit; a sentence with only number words
+	 * has none to look for. */
+	int digit = 0;
+	for (size_t k = 0; k < sc->ntok && !digit; k++)
+		digit = sc->tok[k].kind == TK_NUM && !(sc->tok[k].flags & VN_NUM_WORDS);
+	if (!digit)
+		return;
 	size_t n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
 
 	if (n > sc->capcites) {

@@ -75,6 +75,35 @@ phone_number(struct vn_metric_scanner *sc, size_t i, size_t *last)
 	return digits >= 9 && digits <= 12;
 }
 
+static int
+is_slash_or_colon(const struct vn_metric_scanner *sc, size_t k)
+{
+	return vn_mt_punct(sc, k, '/') || vn_mt_punct(sc, k, ':');
+}
+
+/* Numbers joined by slashes or colons whatever the spacing: a date or a
+ * code when there are two joins, a word after one, or a colon; also a
+ * number that continues such a run from before. [i, *last] */
+static int
+spaced_code(const struct vn_metric_scanner *sc, size_t i, size_t *last)
+{
+	size_t k = i;
+	int joins = 0, word = 0, colon = 0;
+
+	if (i >= 2 && is_slash_or_colon(sc, i - 1) && sc->tok[i - 2].kind != TK_PUNCT) {
+		*last = i;
+		return 1;
+	}
+	while (k + 2 < sc->ntok && is_slash_or_colon(sc, k + 1) && sc->tok[k + 2].kind != TK_PUNCT) {
+		colon |= vn_mt_punct(sc, k + 1, ':');
+		word |= sc->tok[k + 2].kind == TK_WORD;
+		joins++;
+		k += 2;
+	}
+	*last = k;
+	return joins >= 2 || colon || (joins == 1 && word && vn_mt_caps((struct vn_metric_scanner *)sc, k) == 2);
+}
+
 static const char *const time_of_day[] = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", NULL};
 static const char *const year_words[] = {
 	"năm", "đầu", "cuối", "giữa", "hết", "từ", "đến", "tới", "vào", "niên", "khóa", "khoá", NULL,
@@ -103,6 +132,13 @@ vn_mt_exclude_hard(struct vn_metric_scanner *sc, size_t i)
 	 * 9001:2008), a date or a numbering (02/8/2018, 1.2.3). */
 	if (words || colon || nums >= 3)
 		goto excluded;
+	/* The same written with spaces, as a tokenizer may leave it:
+	 * "02 / 8 / 2018", "30 / 2020 / NĐ-CP", "14 : 46". */
+	if (spaced_code(sc, i, &last)) {
+		for (size_t k = i; k <= last; k++)
+			sc->tok[k].used = 1;
+		return 1;
+	}
 	/* Month and year: "8/2019". */
 	if (nums == 2 && b == i + 2 && vn_mt_punct(sc, i + 1, '/') && vn_mt_plain_year(sc, i + 2) &&
 	    t->value >= 1 && t->value <= 12)

@@ -206,6 +206,11 @@ fields() {
 	assert_line --index 0 'count 19853 - - - - - hồ sơ 2021'
 }
 
+@test "tokenized text: dates, times and codes with spaces around / and : are no ratios" {
+	run fields 'Ngày 02 / 8 / 2018 , theo văn bản 145 / SNV-CCHC , lúc 14 : 46 , có 12 / 16 xã đạt chuẩn .'
+	assert_output 'ratio 12 - - 16 - - xã -'
+}
+
 @test "sentences inside a line bound the year" {
 	run fields 'Năm 2020 Sở xếp thứ 9/19 cơ quan. Năm nay Sở có 8 phòng…Ban hành 22 kế hoạch.'
 	assert_line --index 0 'rank 9 - - 19 - - cơ quan 2020'
