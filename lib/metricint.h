@@ -83,4 +83,47 @@ int vn_mt_exclude_hard(struct vn_metric_scanner *sc, size_t i);
 int vn_mt_exclude_label(struct vn_metric_scanner *sc, size_t i);
 void vn_mt_use_chain(struct vn_metric_scanner *sc, size_t i);
 
+/* A recognized metric before it is written (metricmatch.c). */
+enum { SUBJ_NONE, SUBJ_AFTER, SUBJ_BEFORE };
+
+struct vn_mt_match {
+	size_t first, last; /* tokens of the span, inclusive */
+	const char *kind;
+	double value, low, high, of, from, to;
+	size_t ufirst, ulen;  /* unit tokens */
+	const char *unit_lit; /* "%" */
+	int subj;
+	size_t sfirst; /* where the subject starts (after) or ends (before) */
+};
+
+void vn_mt_match_init(struct vn_mt_match *m, const char *kind, size_t first, size_t last);
+/* Fill in unit, subject and year, mark the tokens used, call sc->fn. */
+void vn_mt_emit(struct vn_metric_scanner *sc, const struct vn_mt_match *m);
+size_t vn_mt_qualifier_start(struct vn_metric_scanner *sc, size_t i);
+size_t vn_mt_percent_sign(struct vn_metric_scanner *sc, size_t k);
+size_t vn_mt_range_end(struct vn_metric_scanner *sc, size_t i, int words_ok);
+double vn_mt_range_low(const struct vn_metric_scanner *sc, size_t lo, size_t hi);
+size_t vn_mt_any_unit(struct vn_metric_scanner *sc, size_t k, struct vn_mt_match *m);
+
+/* The recognizers: 1 when a metric was recorded, 0 when declined; the
+ * ratio and duration ones return -1 when the number turned out to be a
+ * date or a period (its tokens are then used). metricrank.c: */
+int vn_mt_try_rank(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_rank_word(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_rank_change(struct vn_metric_scanner *sc, size_t i);
+/* metrickind.c: */
+int vn_mt_try_change_from(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_change_to(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_percent(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_money(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_ratio(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_duration(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_count(struct vn_metric_scanner *sc, size_t i);
+
+/* Shorthands for the recognizers, with `sc` in scope. */
+#define IS(k, w) vn_mt_is(sc, (k), (w))
+#define ANY(k, ws) vn_mt_is_any(sc, (k), (ws))
+#define NUM(k) vn_mt_num(sc, (k))
+#define VAL(k) (sc->tok[k].value)
+
 #endif
