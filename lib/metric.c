@@ -14,9 +14,14 @@
 
 #include <utf8proc.h>
 
-static void
-mark_citations(struct vn_metric_scanner *sc, size_t from, size_t to)
+void
+vn_mt_need_citations(struct vn_metric_scanner *sc)
 {
+	size_t from = sc->sent_from, to = sc->sent_to;
+
+	if (sc->cites_done)
+		return;
+	sc->cites_done = 1;
 	/* Every citation has a digit; a sentence with only number words
 	 * has none to look for. */
 	int digit = 0;
@@ -41,13 +46,17 @@ mark_citations(struct vn_metric_scanner *sc, size_t from, size_t to)
 	}
 }
 
+/* Scan one sentence; returns the year at its end when want_year (for a
+ * line that goes on in the next one), else 0. */
 static int
-scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_year)
+scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_year, int want_year)
 {
 	vn_mt_tokenize(sc, from, to);
 	sc->years_done = 0;
 	sc->first_year = first_year;
-	mark_citations(sc, from, to);
+	sc->sent_from = from;
+	sc->sent_to = to;
+	sc->cites_done = 0;
 	for (size_t i = 0; i < sc->ntok; i++) {
 		const struct tok *t = &sc->tok[i];
 		if (t->used)
@@ -62,6 +71,9 @@ scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_ye
 		}
 		if (t->kind != TK_NUM || vn_mt_exclude_hard(sc, i))
 			continue;
+		vn_mt_need_citations(sc);
+		if (t->used)
+			continue; /* inside a citation */
 		if (vn_mt_try_rank(sc, i) || vn_mt_try_rank_change(sc, i) || vn_mt_try_change_from(sc, i) ||
 		    vn_mt_try_change_to(sc, i) || vn_mt_try_percent(sc, i) || vn_mt_try_money(sc, i))
 			continue;
@@ -71,7 +83,7 @@ scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_ye
 			continue;
 		vn_mt_try_count(sc, i);
 	}
-	return vn_mt_year_before(sc, sc->ntok);
+	return want_year ? vn_mt_year_before(sc, sc->ntok) : 0;
 }
 
 /* Does the line start in lower case (a sentence going on)? */
@@ -100,17 +112,18 @@ vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_
 	sc->arg = arg;
 	if (!vn_mt_worth_scanning(s, len))
 		pos = len; /* no numeral: no metric and no year */
+	int open = len > 0 && !vn_sentence_closed(s, len);
 	while (pos < len) {
 		size_t end = vn_sentence_end(s, len, pos);
 		int first = pos == 0 ? year : 0;
 		if (vn_mt_worth_scanning(s + pos, end - pos))
-			year = scan_sentence(sc, pos, end, first);
+			year = scan_sentence(sc, pos, end, first, open && end == len);
 		else
 			year = first;
 		pos = end;
 	}
-	sc->carry_year = year;
-	sc->prev_open = len > 0 && !vn_sentence_closed(s, len);
+	sc->carry_year = open ? year : 0;
+	sc->prev_open = open;
 }
 
 struct vn_metric_scanner *

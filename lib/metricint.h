@@ -41,6 +41,8 @@ struct vn_metric_scanner {
 	int first_year;     /* year carried into the sentence */
 	struct vn_cite_span *cites;
 	size_t ncites, capcites;
+	size_t sent_from, sent_to; /* the sentence being scanned */
+	int cites_done;            /* its citations are marked (used = 2) */
 	int carry_year; /* year at the end of the previous line */
 	int prev_open;  /* the previous line ended mid-sentence */
 	struct vn_buf unit, subject;
@@ -73,6 +75,10 @@ size_t vn_mt_unit(struct vn_metric_scanner *sc, size_t i, int digits_only_fallba
 void vn_mt_subject_after(struct vn_metric_scanner *sc, size_t i);
 void vn_mt_subject_before(struct vn_metric_scanner *sc, size_t i);
 void vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end);
+
+/* Mark the tokens inside citations used = 2, once per sentence, when
+ * first needed: most sentences' numbers are excluded before (metric.c). */
+void vn_mt_need_citations(struct vn_metric_scanner *sc);
 
 /* Years (metricyear.c). */
 int vn_mt_year_before(struct vn_metric_scanner *sc, size_t i);

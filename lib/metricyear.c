@@ -60,6 +60,7 @@ int
 vn_mt_year_before(struct vn_metric_scanner *sc, size_t i)
 {
 	if (!sc->years_done) {
+		vn_mt_need_citations(sc); /* no year from a document number */
 		if (sc->capyear < sc->ntok + 1) {
 			sc->capyear = sc->ntok + 1;
 			sc->year_before = vn_xrealloc(sc->year_before, sc->capyear * sizeof(int));
