@@ -51,6 +51,25 @@ GENOBJ = $(GENSRC:$(BUILD)/gen/%.c=$(BUILD)/lib/gen-%.o)
 .PHONY: all demo test deps check-deps install uninstall clean format bench
 all: $(BINS)
 
+# --- cite-extract tables ---
+GENSRC += $(BUILD)/gen/cite_tables.c
+CITE_DATA = data/cite-types.tsv data/cite-heads.tsv data/cite-issuers.tsv
+$(BUILD)/gen/cite_tables.c: $(CITE_DATA) data/gen-cite-tables.awk
+	@mkdir -p $(@D)
+	awk -f data/gen-cite-tables.awk $(CITE_DATA) > $@.tmp && mv $@.tmp $@
+
+# --- metric-extract word lists (data/metric-*.txt) ---
+METRIC_LISTS = units units-vtb nouns-vtb non-units labels time-units currencies idioms
+GENSRC += $(BUILD)/gen/metric_lists.c
+$(BUILD)/gen/metric_lists.c: $(METRIC_LISTS:%=data/metric-%.txt) data/gen-wordlist.awk
+	@mkdir -p $(@D)
+	@{ echo '/* generated from data/metric-*.txt by data/gen-wordlist.awk, do not edit */'; \
+	  echo '#include "wordlist.h"'; echo; \
+	  for l in $(METRIC_LISTS); do \
+	    sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^$$/d' \
+	      data/metric-$$l.txt | LC_ALL=C sort -u | LC_ALL=C awk -v name=$$l -f data/gen-wordlist.awk; \
+	  done; } > $@.tmp && mv $@.tmp $@
+
 # ---------------------------------------------------------------------------
 # Dependencies: one clear message instead of a wall of compiler errors.
 check-deps:

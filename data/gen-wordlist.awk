@@ -1,0 +1,31 @@
+# Turn a sorted word list (one lower-case NFC entry a line, comments and
+# blank lines already removed, LC_ALL=C sort -u) into a C array for
+# lib/wordlist.h:  LC_ALL=C awk -v name=NAME -f data/gen-wordlist.awk
+# (the C locale makes length() count bytes, as the C side does).
+function cstr(s,   out, i, c) {
+	out = ""
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		if (c == "\\" || c == "\"")
+			out = out "\\"
+		out = out c
+	}
+	return "\"" out "\""
+}
+BEGIN { gsub(/-/, "_", name); n = 0 }
+{ entry[n++] = $0 }
+END {
+	printf "static const char *const %s_entries[] = {\n", name
+	for (i = 0; i < n; i++)
+		printf "\t%s,\n", cstr(entry[i])
+	if (n == 0)
+		printf "\t\"\",\n"
+	printf "};\n"
+	printf "static const unsigned char %s_lens[] = {", name
+	for (i = 0; i < n; i++)
+		printf "%s%d", (i == 0 ? "\n\t" : (i % 16 ? ", " : ",\n\t")), length(entry[i])
+	if (n == 0)
+		printf "0"
+	printf "\n};\n"
+	printf "const struct vn_wordlist vn_list_%s = {%s_entries, %s_lens, %d};\n\n", name, name, name, n
+}

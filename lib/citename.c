@@ -1,0 +1,103 @@
+/* Where the issuer's name after "của" ends.
+ *
+ * Official prose names the issuer right after the number and date
+ * ("Nghị quyết 30c/NQ-CP ngày 08/11/2011 của Chính phủ về …") and goes on
+ * with the title, a verb or the next citation. A name is made of nouns
+ * (Ban Thường vụ Tỉnh ủy, Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh,
+ * Bộ Lao động - Thương binh và Xã hội), so it ends at the first word that
+ * cannot be part of one: a preposition or verb that starts the title or
+ * the clause (về, ban hành, quy định, đã, được …), a punctuation mark, or
+ * "và"/"hoặc" that joins the next citation rather than two nouns. */
+#include <string.h>
+
+#include "cite.h"
+#include "citetok.h"
+
+/* Names longer than this are not names but a missed stop. */
+enum { MAX_NAME_WORDS = 20 };
+
+/* Words and phrases that end a name; lower case. Each is a preposition,
+ * conjunction, verb or time word that no issuing body's name contains. */
+static const char *const name_stops[] = {
+	"về", "ban hành", "quy định", "qui định", "hướng dẫn", "phê duyệt",
+	"đã", "đang", "sẽ", "được", "bị", "là", "thì", "mà", "nhằm", "để",
+	"cho", "với", "theo", "tại", "khi", "trong", "đến", "từ", "ngày", "năm",
+	"số", "kèm theo", "sửa đổi", "bổ sung", "thực hiện", "triển khai",
+	"tiếp tục", "cũng", "nay", "này", "như", "gồm", "có", "do", "đề ra",
+	"nêu", "vào", "tới", "trên", "dưới", "sau", "trước", "giai đoạn",
+	"thông qua", "ký", "đối với", "nhưng", "vì", "bởi", "bằng", "qua",
+	"hiện hành", "liên quan",
+};
+
+static int
+stops_name(const char *s, size_t len, size_t i)
+{
+	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++)
+		if (vn_tok_phrase_at(s, len, i, name_stops[k]))
+			return 1;
+	return 0;
+}
+
+/* After "và"/"hoặc" at i..e: does the next citation start (a head noun,
+ * "số", a number)? Then the conjunction joins citations, not names. */
+static int
+starts_citation(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	if (i >= len)
+		return 1;
+	if (vn_tok_is_digit(s[i]) || vn_tok_phrase_at(s, len, i, "số"))
+		return 1;
+	for (size_t k = 0; k < vn_heads_len; k++)
+		if (vn_tok_phrase_at(s, len, i, vn_heads[k].phrase))
+			return 1;
+	/* "của Tỉnh ủy và của UBND tỉnh" names two issuers: keep the first. */
+	return vn_tok_phrase_at(s, len, i, "của") != 0 ||
+	       !vn_tok_is_word(vn_tok_cp(s, len, i, &n));
+}
+
+struct vn_span
+vn_cite_issuer_phrase(const char *s, size_t len, size_t i)
+{
+	struct vn_span name = {0, 0};
+	size_t p = vn_tok_skip_space(s, len, i), words = 0, n;
+
+	name.start = name.end = p;
+	while (p < len && words < MAX_NAME_WORDS) {
+		uint32_t cp = vn_tok_cp(s, len, p, &n);
+		if (vn_tok_is_word(cp)) {
+			size_t e = vn_tok_word_end(s, len, p);
+			if (stops_name(s, len, p))
+				break;
+			/* "V/v" (về việc) opens a title. */
+			if (e == p + 1 && (s[p] | 0x20) == 'v' && e < len && s[e] == '/')
+				break;
+			if (vn_tok_word_is(s, len, p, e, "và") || vn_tok_word_is(s, len, p, e, "hoặc")) {
+				if (starts_citation(s, len, vn_tok_skip_space(s, len, e)))
+					break;
+			}
+			name.end = e;
+			words++;
+			p = vn_tok_skip_space(s, len, e);
+			continue;
+		}
+		/* Joiners inside names: "Lao động - Thương binh", "TP.HCM". */
+		if ((vn_tok_is_dash(cp) || cp == '&') && words > 0) {
+			size_t q = vn_tok_skip_space(s, len, p + n);
+			if (q < len && vn_tok_is_word(vn_tok_cp(s, len, q, &n)) && !stops_name(s, len, q)) {
+				p = q;
+				continue;
+			}
+		}
+		if (cp == '.' && words > 0 && p == name.end && p + 1 < len &&
+		    vn_tok_is_letter(vn_tok_cp(s, len, p + 1, &n))) {
+			p++;
+			continue;
+		}
+		break;
+	}
+	if (words == 0)
+		name.end = name.start;
+	return name;
+}

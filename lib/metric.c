@@ -1,0 +1,157 @@
+/* The line driver of metric-extract: sentences, tokens, citations, and
+ * the recognizers in order. Each recognizer (metricrank.c, metrickind.c)
+ * looks at a number token with the words around it, and either records a
+ * metric (marking its tokens used, so the parts of a recorded metric are
+ * never recorded again) or declines. The order of the tries matters and
+ * is written out in scan_sentence(). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "metricint.h"
+#include "sentence.h"
+#include "utf8.h"
+#include "vnnumber.h"
+
+#include <utf8proc.h>
+
+void
+vn_mt_need_citations(struct vn_metric_scanner *sc)
+{
+	size_t from = sc->sent_from, to = sc->sent_to;
+
+	if (sc->cites_done)
+		return;
+	sc->cites_done = 1;
+	/* Every citation has a digit; a sentence with only number words
+	 * has none to look for. */
+	int digit = 0;
+	for (size_t k = 0; k < sc->ntok && !digit; k++)
+		digit = sc->tok[k].kind == TK_NUM && !(sc->tok[k].flags & VN_NUM_WORDS);
+	if (!digit)
+		return;
+	size_t n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
+
+	if (n > sc->capcites) {
+		sc->capcites = n;
+		sc->cites = vn_xrealloc(sc->cites, n * sizeof *sc->cites);
+		n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
+	}
+	size_t c = 0;
+	for (size_t k = 0; k < sc->ntok && c < n; k++) {
+		size_t a = sc->tok[k].start - from;
+		while (c < n && sc->cites[c].end <= a)
+			c++;
+		if (c < n && a >= sc->cites[c].start && a < sc->cites[c].end)
+			sc->tok[k].used = 2;
+	}
+}
+
+/* Scan one sentence; returns the year at its end when want_year (for a
+ * line that goes on in the next one), else 0. */
+static int
+scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_year, int want_year)
+{
+	vn_mt_tokenize(sc, from, to);
+	sc->years_done = 0;
+	sc->first_year = first_year;
+	sc->sent_from = from;
+	sc->sent_to = to;
+	sc->cites_done = 0;
+	for (size_t i = 0; i < sc->ntok; i++) {
+		const struct tok *t = &sc->tok[i];
+		if (t->used)
+			continue;
+		if (t->kind == TK_WORD) {
+			/* Only nhất, nhì, đứng, dẫn can start a rank word: look at
+			 * the first byte before folding the word. */
+			unsigned char c = (unsigned char)sc->s[t->start];
+			if (c == 'n' || c == 'N' || c == 'd' || c == 'D' || c == 0xC4)
+				vn_mt_try_rank_word(sc, i);
+			continue;
+		}
+		if (t->kind != TK_NUM || vn_mt_exclude_hard(sc, i))
+			continue;
+		vn_mt_need_citations(sc);
+		if (t->used)
+			continue; /* inside a citation */
+		if (vn_mt_try_rank(sc, i) || vn_mt_try_rank_change(sc, i) || vn_mt_try_change_from(sc, i) ||
+		    vn_mt_try_change_to(sc, i) || vn_mt_try_percent(sc, i) || vn_mt_try_money(sc, i))
+			continue;
+		if (vn_mt_exclude_label(sc, i))
+			continue;
+		if (vn_mt_try_ratio(sc, i) || vn_mt_try_duration(sc, i))
+			continue;
+		vn_mt_try_count(sc, i);
+	}
+	return want_year ? vn_mt_year_before(sc, sc->ntok) : 0;
+}
+
+/* Does the line start in lower case (a sentence going on)? */
+static int
+starts_lower(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	size_t n = vn_utf8_decode(s + i, len - i, &cp);
+	return n && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+}
+
+void
+vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_metric_fn *fn,
+                    void *arg)
+{
+	int year = sc->prev_open && starts_lower(s, len) ? sc->carry_year : 0;
+	size_t pos = 0;
+
+	sc->s = s;
+	sc->len = len;
+	sc->fn = fn;
+	sc->arg = arg;
+	if (!vn_mt_worth_scanning(s, len))
+		pos = len; /* no numeral: no metric and no year */
+	int open = len > 0 && !vn_sentence_closed(s, len);
+	while (pos < len) {
+		size_t end = vn_sentence_end(s, len, pos);
+		int first = pos == 0 ? year : 0;
+		if (vn_mt_worth_scanning(s + pos, end - pos))
+			year = scan_sentence(sc, pos, end, first, open && end == len);
+		else
+			year = first;
+		pos = end;
+	}
+	sc->carry_year = open ? year : 0;
+	sc->prev_open = open;
+}
+
+struct vn_metric_scanner *
+vn_metric_scanner_new(void)
+{
+	struct vn_metric_scanner *sc = vn_xmalloc(sizeof *sc);
+
+	memset(sc, 0, sizeof *sc);
+	return sc;
+}
+
+void
+vn_metric_scanner_reset(struct vn_metric_scanner *sc)
+{
+	sc->carry_year = 0;
+	sc->prev_open = 0;
+}
+
+void
+vn_metric_scanner_free(struct vn_metric_scanner *sc)
+{
+	if (!sc)
+		return;
+	free(sc->tok);
+	free(sc->year_before);
+	free(sc->cites);
+	vn_buf_free(&sc->keys);
+	vn_buf_free(&sc->unit);
+	vn_buf_free(&sc->subject);
+	free(sc);
+}

@@ -1,0 +1,135 @@
+/* Internals shared by the metric-extract files of lib/ (metric*.c): the
+ * tokens of one sentence and the helpers that read them. Not an API. */
+#ifndef VN_METRICINT_H
+#define VN_METRICINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "citescan.h"
+#include "metric.h"
+#include "wordlist.h"
+
+enum { TK_WORD, TK_NUM, TK_PUNCT };
+
+struct tok {
+	size_t start, end; /* byte offsets in the line */
+	double value;      /* TK_NUM */
+	double scale;      /* TK_NUM: factor of its scale words, else 1 */
+	uint32_t cp;       /* TK_PUNCT: the character */
+	unsigned flags;    /* TK_NUM: VN_NUM_* */
+	unsigned ndigits;  /* TK_NUM */
+	unsigned char kind;
+	unsigned char gap;  /* space (or `_`) between it and the token before */
+	unsigned char used; /* part of a recorded metric or of an exclusion */
+	unsigned char caps; /* TK_WORD: 1 capitalized, 2 all capitals */
+	unsigned keyoff;    /* folded key in sc->keys, when keylen > 0 */
+	unsigned char keylen;
+	unsigned char keydone;
+};
+
+struct vn_metric_scanner {
+	const char *s; /* the line */
+	size_t len;
+	struct tok *tok; /* tokens of the current sentence */
+	size_t ntok, captok;
+	struct vn_buf keys; /* folded keys of word tokens */
+	int *year_before;   /* year stated before each token, 0 if none */
+	size_t capyear;
+	int years_done;
+	int first_year;     /* year carried into the sentence */
+	struct vn_cite_span *cites;
+	size_t ncites, capcites;
+	size_t sent_from, sent_to; /* the sentence being scanned */
+	int cites_done;            /* its citations are marked (used = 2) */
+	int carry_year; /* year at the end of the previous line */
+	int prev_open;  /* the previous line ended mid-sentence */
+	struct vn_buf unit, subject;
+	vn_metric_fn *fn;
+	void *arg;
+};
+
+/* Tokens (metrictok.c). */
+void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
+int vn_mt_worth_scanning(const char *s, size_t len);
+const char *vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
+int vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len);
+/* Token i is the word `word` (a lower-case NFC literal). */
+#define vn_mt_is(sc, i, word) vn_mt_is_n((sc), (i), (word), sizeof(word) - 1)
+/* 0 lower case, 1 capitalized, 2 all capitals (computed on demand). */
+int vn_mt_caps(struct vn_metric_scanner *sc, size_t i);
+#define CAPS_UNKNOWN 255
+int vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words);
+int vn_mt_punct(const struct vn_metric_scanner *sc, size_t i, uint32_t cp);
+int vn_mt_dash(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_num(const struct vn_metric_scanner *sc, size_t i);
+size_t vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
+size_t vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
+int vn_mt_plain_year(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_is_glue(const struct tok *t);
+void vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t *b);
+
+/* Units and subjects (metricunit.c). */
+size_t vn_mt_unit(struct vn_metric_scanner *sc, size_t i, int digits_only_fallback);
+void vn_mt_subject_after(struct vn_metric_scanner *sc, size_t i);
+void vn_mt_subject_before(struct vn_metric_scanner *sc, size_t i);
+void vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end);
+
+/* Mark the tokens inside citations used = 2, once per sentence, when
+ * first needed: most sentences' numbers are excluded before (metric.c). */
+void vn_mt_need_citations(struct vn_metric_scanner *sc);
+
+/* Years (metricyear.c). */
+int vn_mt_year_before(struct vn_metric_scanner *sc, size_t i);
+
+/* Exclusions (metricexcl.c): returns 1 and marks the tokens used when
+ * token i (a number) is no metric. */
+int vn_mt_exclude_hard(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_exclude_label(struct vn_metric_scanner *sc, size_t i);
+void vn_mt_use_chain(struct vn_metric_scanner *sc, size_t i);
+
+/* A recognized metric before it is written (metricmatch.c). */
+enum { SUBJ_NONE, SUBJ_AFTER, SUBJ_BEFORE };
+
+struct vn_mt_match {
+	size_t first, last; /* tokens of the span, inclusive */
+	const char *kind;
+	double value, low, high, of, from, to;
+	size_t ufirst, ulen;  /* unit tokens */
+	const char *unit_lit; /* "%" */
+	int subj;
+	size_t sfirst; /* where the subject starts (after) or ends (before) */
+};
+
+void vn_mt_match_init(struct vn_mt_match *m, const char *kind, size_t first, size_t last);
+/* Fill in unit, subject and year, mark the tokens used, call sc->fn. */
+void vn_mt_emit(struct vn_metric_scanner *sc, const struct vn_mt_match *m);
+size_t vn_mt_qualifier_start(struct vn_metric_scanner *sc, size_t i);
+size_t vn_mt_percent_sign(struct vn_metric_scanner *sc, size_t k);
+size_t vn_mt_range_end(struct vn_metric_scanner *sc, size_t i, int words_ok);
+double vn_mt_range_low(const struct vn_metric_scanner *sc, size_t lo, size_t hi);
+size_t vn_mt_any_unit(struct vn_metric_scanner *sc, size_t k, struct vn_mt_match *m);
+
+/* The recognizers: 1 when a metric was recorded, 0 when declined; the
+ * ratio and duration ones return -1 when the number turned out to be a
+ * date or a period (its tokens are then used). metricrank.c: */
+int vn_mt_try_rank(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_rank_word(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_rank_change(struct vn_metric_scanner *sc, size_t i);
+/* metrickind.c: */
+int vn_mt_try_change_from(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_change_to(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_percent(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_money(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_ratio(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_duration(struct vn_metric_scanner *sc, size_t i);
+int vn_mt_try_count(struct vn_metric_scanner *sc, size_t i);
+
+/* Shorthands for the recognizers, with `sc` in scope. */
+#define IS(k, w) vn_mt_is(sc, (k), (w))
+#define ANY(k, ws) vn_mt_is_any(sc, (k), (ws))
+#define NUM(k) vn_mt_num(sc, (k))
+#define VAL(k) (sc->tok[k].value)
+
+#endif

@@ -1,0 +1,140 @@
+#include "vnfold.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "utf8.h"
+
+int
+vn_is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	/* The blocks Vietnamese letters live in, checked before the table:
+	 * Latin-1 letters, Latin Extended-A/B, combining marks, Latin
+	 * Extended Additional (ạ ả ấ … ỹ). */
+	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	    (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1E00 && cp <= 0x1EFF))
+		return 1;
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+size_t
+vn_word_len(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if ((c | 0x20) < 'a' || (c | 0x20) > 'z')
+				break;
+			i++;
+			continue;
+		}
+		/* Two-byte letters U+00C0..U+024F (lead bytes C3..C9, but not
+		 * × and ÷) and combining marks (CC, CD); three-byte Latin
+		 * Extended Additional (E1 B8..BB): the letters of Vietnamese. */
+		if (c >= 0xC3 && c <= 0xCD && c != 0xCA && c != 0xCB && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    !(c == 0xC3 && ((unsigned char)s[i + 1] == 0x97 || (unsigned char)s[i + 1] == 0xB7))) {
+			i += 2;
+			continue;
+		}
+		if (c == 0xE1 && i + 2 < len && (unsigned char)s[i + 1] >= 0xB8 &&
+		    (unsigned char)s[i + 1] <= 0xBB && ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = vn_utf8_decode(s + i, len - i, &cp);
+		if (n == 0 || !vn_is_word_cp(cp))
+			break;
+		i += n;
+	}
+	return i;
+}
+
+size_t
+vn_fold(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t o = 0;
+	int has_mark = 0;
+
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (o >= cap)
+				return 0;
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = vn_utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		i += n;
+		if (utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_MN)
+			has_mark = 1;
+		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		if (o + 4 > cap)
+			return 0;
+		o += vn_utf8_encode(cp, out + o);
+	}
+	if (has_mark) {
+		/* NFD input: compose so that the key matches the NFC lists. */
+		char *tmp = vn_xstrndup(out, o);
+		utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)tmp);
+		free(tmp);
+		if (!nfc)
+			return 0;
+		size_t n = strlen((const char *)nfc);
+		if (n > cap) {
+			free(nfc);
+			return 0;
+		}
+		memcpy(out, nfc, n);
+		free(nfc);
+		o = n;
+	}
+	return o;
+}
+
+int
+vn_is_capitalized(const char *s, size_t len, int *all_caps)
+{
+	int first = 0, caps = 1, letters = 0;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = vn_utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			break;
+		utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+		if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL) {
+			int up = cat == UTF8PROC_CATEGORY_LU;
+			if (letters++ == 0)
+				first = up;
+			if (!up)
+				caps = 0;
+		}
+		i += n;
+	}
+	if (all_caps)
+		*all_caps = letters > 0 && caps;
+	return first;
+}

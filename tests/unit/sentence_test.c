@@ -1,0 +1,29 @@
+/* Unit tests for lib/sentence.c: sentence ends inside a line. */
+#include "check.h"
+
+#include "sentence.h"
+
+static size_t
+end_of(const char *s)
+{
+	return vn_sentence_end(s, strlen(s), 0);
+}
+
+int
+main(void)
+{
+	const char *a = "Năm 2020 đạt 90%. Năm 2021 đạt 95%.";
+	CHECK(end_of(a) == strlen("Năm 2020 đạt 90%. "), "ends after '. ' before a capital");
+	CHECK(end_of("Đạt 54.9% hồ sơ.") == strlen("Đạt 54.9% hồ sơ."), "a decimal point is no end");
+	CHECK(end_of("Tại TP. Hồ Chí Minh có 3 quận.") == strlen("Tại TP. Hồ Chí Minh có 3 quận."),
+	      "TP. is an abbreviation");
+	CHECK(end_of("Ông Nguyễn V. An nói.") == strlen("Ông Nguyễn V. An nói."), "an initial is no end");
+	const char *e = "đến năm 2030…Dưới sự lãnh đạo";
+	CHECK(end_of(e) == strlen("đến năm 2030…"), "an ellipsis touching a capital ends a sentence");
+	CHECK(end_of("hồ sơ. vẫn tiếp") == strlen("hồ sơ. vẫn tiếp"), "a lower-case word goes on");
+	CHECK(end_of("Xong.” Sau đó") == strlen("Xong.” "), "closing quotes stay with the sentence");
+	CHECK(vn_sentence_closed("kết thúc.", strlen("kết thúc.")), "a full stop closes a line");
+	CHECK(!vn_sentence_closed("và giải quyết", strlen("và giải quyết")), "a wrapped line is open");
+	CHECK(vn_sentence_closed("”Tốt.”  ", strlen("”Tốt.”  ")), "quotes and spaces after the stop");
+	return check_done();
+}

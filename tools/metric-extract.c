@@ -1,0 +1,117 @@
+/* metric-extract: the figures of a report as JSON Lines records. */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "diag.h"
+#include "jsonout.h"
+#include "metric.h"
+#include "output.h"
+#include "reader.h"
+
+static int strict;
+static int verbose;
+
+static const char usage_text[] =
+	"usage: metric-extract [-v] [--strict] [FILE ...]\n"
+	"Write one JSON Lines record per figure in Vietnamese report text:\n"
+	"percentages, counts, ratios, ranks, rank changes, changes, money and\n"
+	"durations, with their unit, subject and year.\n"
+	"\n"
+	"  -v, --verbose  print a summary line to stderr at the end\n"
+	"      --strict   treat invalid UTF-8 as an error (exit 1)\n"
+	"      --help     show this help\n"
+	"      --version  show the version\n"
+	"\n"
+	"Fields: doc line start end text kind value low high of from to unit\n"
+	"subject year (null when absent). Input may be raw text, vn-normalize\n"
+	"or vn-segment output. Exit 0 ok, 1 data or I/O error, 2 usage.\n";
+
+struct emit_state {
+	const struct vn_line *line;
+	unsigned long records;
+};
+
+static void
+number_field(const char *key, double v)
+{
+	if (isnan(v))
+		vn_json_null(key);
+	else
+		vn_json_double(key, v);
+}
+
+static void
+write_record(const struct vn_metric *m, void *arg)
+{
+	struct emit_state *st = arg;
+
+	vn_json_begin();
+	vn_json_provenance(st->line, m->start, m->end);
+	vn_json_cstr("kind", m->kind);
+	number_field("value", m->value);
+	number_field("low", m->low);
+	number_field("high", m->high);
+	number_field("of", m->of);
+	number_field("from", m->from);
+	number_field("to", m->to);
+	if (m->unit)
+		vn_json_str("unit", m->unit, m->unit_len);
+	else
+		vn_json_null("unit");
+	if (m->subject)
+		vn_json_str("subject", m->subject, m->subject_len);
+	else
+		vn_json_null("subject");
+	if (m->year)
+		vn_json_int("year", m->year);
+	else
+		vn_json_null("year");
+	vn_json_end();
+	st->records++;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{"strict", no_argument, NULL, 'S'},
+		VN_COMMON_LONG_OPTIONS,
+		{NULL, 0, NULL, 0},
+	};
+	struct vn_reader reader;
+	struct vn_line line;
+	struct emit_state st = {0};
+	int c;
+
+	vn_cli_start(argv[0]);
+	while ((c = getopt_long(argc, argv, "v", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'S': strict = 1; break;
+		case 'v': verbose = 1; break;
+		case VN_OPT_HELP: vn_cli_help(usage_text);
+		case VN_OPT_VERSION: vn_cli_version();
+		default: vn_usage_error("bad option");
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	struct vn_metric_scanner *sc = vn_metric_scanner_new();
+	vn_reader_init(&reader, argc, argv, VN_READ_UTF8 | (strict ? VN_READ_STRICT : 0));
+	while (vn_reader_next(&reader, &line)) {
+		if (line.is_marker) {
+			vn_metric_scanner_reset(sc);
+			continue;
+		}
+		st.line = &line;
+		vn_metric_scan_line(sc, line.text, line.len, write_record, &st);
+	}
+	vn_metric_scanner_free(sc);
+	vn_reader_free(&reader);
+	if (verbose)
+		vn_cli_summary(&reader, st.records);
+	int status = vn_out_close();
+	return status ? status : vn_exit_status;
+}
