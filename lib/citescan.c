@@ -110,33 +110,13 @@ group_end(const char *s, size_t len, size_t i)
 	return i;
 }
 
-struct letter_count {
-	size_t upper, lower, total;
-};
-
-static struct letter_count
-count_letters(const char *s, size_t len, size_t a, size_t b)
-{
-	struct letter_count c = {0, 0, 0};
-	size_t n;
-
-	for (size_t i = a; i < b; i += n) {
-		uint32_t cp = vn_tok_cp(s, len, i, &n);
-		c.upper += vn_tok_is_upper(cp);
-		c.lower += vn_tok_is_lower(cp);
-		c.total++;
-	}
-	return c;
-}
-
 /* Abbreviations are written in capitals, with the odd lower-case letter
  * (TTg, CTr, QĐi, QyĐ); a word with as many small letters as capitals is
  * prose ("Về"). */
 static int
 looks_abbreviated(const char *s, size_t len, struct vn_span g)
 {
-	struct letter_count c = count_letters(s, len, g.start, g.end);
-	return c.upper > c.lower;
+	return vn_tok_mostly_upper(s, len, g.start, g.end);
 }
 
 static int
@@ -158,8 +138,8 @@ group_ok(const char *s, size_t len, struct vn_span g, int first, int lowercase_c
 		return 1;
 	if (first)
 		return 0;
-	struct letter_count c = count_letters(s, len, g.start, g.end);
-	return lowercase_code && !spaced && c.upper == 0 && c.total <= 8;
+	return lowercase_code && !spaced && vn_tok_all_lower(s, len, g.start, g.end) &&
+	       g.end - g.start <= 16;
 }
 
 /* Groups joined by dashes from i, appended to m->groups; returns the end
@@ -176,7 +156,7 @@ parse_groups(const char *s, size_t len, size_t i, int spaced, struct vn_cite_mat
 			break;
 		if (lowercase_code < 0) {
 			struct vn_span first = m->ngroups ? m->groups[0] : g;
-			lowercase_code = count_letters(s, len, first.start, first.end).upper == 0;
+			lowercase_code = vn_tok_all_lower(s, len, first.start, first.end);
 		}
 		if (!group_ok(s, len, g, m->ngroups == 0, lowercase_code, spaced))
 			break;
@@ -355,14 +335,11 @@ try_code(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m)
 		m->head_info = h.info;
 		m->head_role = h.role;
 		if (h.role == VN_ROLE_INTRO)
-			m->issuer_name = h.intro_issuer;
+			m->intro_issuer = h.intro_issuer;
 		else
 			m->span.start = h.head.start;
 	}
-	struct vn_span intro = m->issuer_name;
 	parse_tail(s, len, m);
-	if (m->issuer_name.end == m->issuer_name.start)
-		m->issuer_name = intro;
 	return 1;
 }
 

@@ -254,3 +254,34 @@ vn_tok_prefix_at(const char *s, size_t len, size_t i, const char *word)
 		return 0;
 	return i;
 }
+
+static void
+count_case(const char *s, size_t len, size_t a, size_t b, size_t *upper, size_t *lower)
+{
+	size_t n;
+
+	*upper = *lower = 0;
+	for (size_t i = a; i < b; i += n) {
+		uint32_t cp = vn_tok_cp(s, len, i, &n);
+		*upper += vn_tok_is_upper(cp);
+		*lower += vn_tok_is_lower(cp);
+	}
+}
+
+int
+vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t upper, lower;
+
+	count_case(s, len, a, b, &upper, &lower);
+	return upper > lower;
+}
+
+int
+vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t upper, lower;
+
+	count_case(s, len, a, b, &upper, &lower);
+	return upper == 0 && lower > 0;
+}

@@ -56,6 +56,12 @@ int vn_tok_caseeq(const char *a, size_t alen, const char *b, size_t blen);
  * separated by spaces, returns the offset after the last; else 0. */
 size_t vn_tok_phrase_at(const char *s, size_t len, size_t i, const char *phrase);
 
+/* True when s[a..b) has more capitals than small letters: how
+ * abbreviations are written (UBND, TTg, CTr, QĐi), and prose is not. */
+int vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b);
+/* True when s[a..b) has letters and no capital. */
+int vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b);
+
 /* When `word` (lower case) stands at i ignoring case, and no letter follows
  * it (a digit may: "ngày27-8-2010"), returns the offset after it; else 0. */
 size_t vn_tok_prefix_at(const char *s, size_t len, size_t i, const char *word);
