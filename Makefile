@@ -58,7 +58,7 @@ GENSRC += $(BUILD)/gen/cite_tables.c
 CITE_DATA = data/cite-types.tsv data/cite-heads.tsv data/cite-issuers.tsv
 $(BUILD)/gen/cite_tables.c: $(CITE_DATA) data/gen-cite-tables.awk
 	@mkdir -p $(@D)
-	awk -f data/gen-cite-tables.awk $(CITE_DATA) > $@.tmp && mv $@.tmp $@
+	LC_ALL=C awk -f data/gen-cite-tables.awk $(CITE_DATA) > $@.tmp && mv $@.tmp $@
 
 # ---------------------------------------------------------------------------
 # Dependencies: one clear message instead of a wall of compiler errors.

@@ -101,6 +101,13 @@ int
 vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
 	struct back_token t[HEAD_WORDS];
+	char word[48];
+
+	/* Most numbers follow no head: one word tells. */
+	size_t p = vn_tok_back_space(s, len, end), ws = vn_tok_word_start(s, len, p);
+	size_t wl = vn_tok_lower(s, len, ws, p, word, sizeof word);
+	if (ws == p || wl == (size_t)-1 || !vn_head_ends_with(word, wl))
+		return 0;
 	size_t n = collect_back(s, len, end, t, HEAD_WORDS);
 
 	if (n == 0 || !head_ending_at(s, len, t, n, 0, h))

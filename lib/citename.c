@@ -29,12 +29,22 @@ static const char *const name_stops[] = {
 	"hiện hành", "liên quan",
 };
 
+/* The word at i, lower-cased, matched against the first word of each
+ * stop before the whole phrase is compared. */
 static int
 stops_name(const char *s, size_t len, size_t i)
 {
-	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++)
-		if (vn_tok_phrase_at(s, len, i, name_stops[k]))
+	char word[48];
+	size_t wl = vn_tok_lower(s, len, i, vn_tok_word_end(s, len, i), word, sizeof word);
+
+	if (wl == (size_t)-1)
+		return 0;
+	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++) {
+		const char *p = name_stops[k];
+		if (strncmp(p, word, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ') &&
+		    vn_tok_phrase_at(s, len, i, p))
 			return 1;
+	}
 	return 0;
 }
 

@@ -363,7 +363,8 @@ vn_cite_parse_line(const char *s, size_t len, const struct vn_cite_match *m, siz
 	 * the issuer after the last of a list names every one. */
 	for (size_t k = n; k-- > 1;) {
 		struct vn_cite *prev = &out[k - 1];
-		if (!out[k].issuer_name || prev->issuer_name || m[k].form == VN_FORM_STANDARD ||
+		if (!out[k].issuer_name || prev->issuer_name || m[k].weak || m[k - 1].weak ||
+		    m[k].form == VN_FORM_STANDARD ||
 		    m[k - 1].form == VN_FORM_STANDARD || !joined(s, len, m[k - 1].tail_end, m[k].span.start))
 			continue;
 		prev->issuer_name = vn_xstrndup(out[k].issuer_name, strlen(out[k].issuer_name));

@@ -205,6 +205,8 @@ parse_tail(const char *s, size_t len, struct vn_cite_match *m)
 	m->tail_end = m->span.end;
 
 	size_t u = vn_tok_skip_space(s, len, m->span.end);
+	if (u < len && s[u] == ',')
+		u = vn_tok_skip_space(s, len, u + 1);
 	size_t c = vn_tok_phrase_at(s, len, u, "của");
 	if (!c)
 		return;
@@ -235,6 +237,37 @@ head_fits(const char *s, const struct vn_head_found *h, const struct vn_cite_mat
 		return vn_type_code_fits(h->info->type, s + m->groups[0].start,
 		                         m->groups[0].end - m->groups[0].start, system);
 	return h->role == VN_ROLE_INTRO || (h->info->flags & VN_HEAD_TITLED);
+}
+
+/* The head noun of a code: the nearest that fits it. An adjacent head
+ * that disagrees with the code may be the second noun of a longer name,
+ * "Thông báo kết luận số 210-TB/TU": then the head before it, if it fits,
+ * names the type. */
+static int
+find_head(const char *s, size_t len, size_t end, const struct vn_cite_match *m,
+          const struct vn_type_code *tc, int system, struct vn_head_found *h)
+{
+	if (!vn_head_before(s, len, end, h) || !head_fits(s, h, m, tc, system))
+		return 0;
+	if (h->role != VN_ROLE_ADJACENT || !tc || !h->info->type ||
+	    vn_type_code_fits(h->info->type, s + m->groups[0].start,
+	                      m->groups[0].end - m->groups[0].start, system))
+		return 1;
+	struct vn_head_found outer;
+	if (vn_head_adjacent(s, len, h->head.start, &outer) && outer.info->type &&
+	    vn_type_code_fits(outer.info->type, s + m->groups[0].start,
+	                      m->groups[0].end - m->groups[0].start, system)) {
+		outer.head.end = h->head.end;
+		outer.role = VN_ROLE_MODIFIED;
+		*h = outer;
+	}
+	return 1;
+}
+
+static int
+span_empty_year(const struct vn_cite_match *m)
+{
+	return m->year.end == m->year.start;
 }
 
 /* Without a head noun or "số", only a code that cannot be anything else
@@ -322,11 +355,16 @@ try_code(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m)
 	size_t so = so_before(s, len, d);
 	m->has_so = so != d;
 	struct vn_head_found h;
-	int have = vn_head_before(s, len, so, &h) && head_fits(s, &h, m, tc, system);
+	int have = find_head(s, len, so, m, tc, system, &h);
 	if (m->form == VN_FORM_DASH &&
 	    (!(have || m->has_so) || !(tc || vn_issuer_find(s + g.start, g.end - g.start))))
 		return 0;
 	if (!have && !m->has_so && !bare_code_counts(s, len, m, tc))
+		return 0;
+	/* "số 5A/KP3" is an address: after a bare "số", one group with no
+	 * year must be a code the tables know (số 123/UBND). */
+	if (!have && m->form == VN_FORM_STATE && m->ngroups == 1 && span_empty_year(m) &&
+	    !known_code(s, g))
 		return 0;
 
 	m->span = (struct vn_span){so, code_end};
@@ -480,12 +518,9 @@ try_short(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m
 		m->year = (struct vn_span){k + 1, ye};
 		k = ye;
 	}
-	if (!ends_short_number(s, len, k))
-		return 0;
-
 	size_t so = so_before(s, len, d);
 	struct vn_head_found h;
-	if (!vn_head_adjacent(s, len, so, &h) || !h.info->type)
+	if (!vn_head_adjacent(s, len, so, &h) || !h.info->type || !ends_short_number(s, len, k))
 		return 0;
 	m->form = VN_FORM_SHORT;
 	m->has_so = so != d;
@@ -519,6 +554,20 @@ starts_number(const char *s, size_t len, size_t d)
 	return 1;
 }
 
+/* The first mark after a number (past a letter and spaces): codes and
+ * standards go on with a slash, dash or colon; anything else can only be
+ * a short form. */
+static int
+code_follows(const char *s, size_t len, size_t e)
+{
+	size_t k = e;
+
+	while (k < len && k - e < 2 && ascii_letter(s[k]))
+		k++;
+	k = vn_tok_skip_space(s, len, k);
+	return k < len && (s[k] == '/' || s[k] == ':' || dash_len(s, len, k));
+}
+
 void
 vn_cite_scan(const char *s, size_t len, struct vn_cite_matches *out)
 {
@@ -532,8 +581,11 @@ vn_cite_scan(const char *s, size_t len, struct vn_cite_matches *out)
 		if (i >= len)
 			break;
 		size_t e = digits_end(s, len, i);
-		if (try_standard(s, len, i, &m) ||
-		    (starts_number(s, len, i) && (try_code(s, len, i, e, &m) || try_short(s, len, i, e, &m)))) {
+		int found = code_follows(s, len, e) && try_standard(s, len, i, &m);
+		if (!found && starts_number(s, len, i))
+			found = (code_follows(s, len, e) && try_code(s, len, i, e, &m)) ||
+			        try_short(s, len, i, e, &m);
+		if (found) {
 			push(out, &m);
 			i = m.span.end > e ? m.span.end : e;
 			continue;

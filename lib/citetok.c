@@ -5,14 +5,33 @@
 
 #include "utf8.h"
 
+static int
+continuation(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Two- and three-byte sequences (every Vietnamese letter) are decoded
+ * here; the rest, and every doubtful case, by vn_utf8_decode. */
 uint32_t
 vn_tok_cp(const char *s, size_t len, size_t i, size_t *n)
 {
+	unsigned char c = (unsigned char)s[i];
 	uint32_t cp;
 
-	if ((unsigned char)s[i] < 0x80) {
+	if (c < 0x80) {
 		*n = 1;
-		return (unsigned char)s[i];
+		return c;
+	}
+	if (c >= 0xC2 && c < 0xE0 && i + 1 < len && continuation(s[i + 1])) {
+		*n = 2;
+		return (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
+	}
+	if (c >= 0xE1 && c < 0xED && i + 2 < len && continuation(s[i + 1]) &&
+	    continuation(s[i + 2])) {
+		*n = 3;
+		return (uint32_t)(c & 0x0F) << 12 | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
+		       ((unsigned char)s[i + 2] & 0x3F);
 	}
 	*n = vn_utf8_decode(s + i, len - i, &cp);
 	if (*n == 0) {
@@ -44,11 +63,23 @@ vn_tok_is_space(uint32_t cp)
 	return cp >= 0x2000 && cp <= 0x200A;
 }
 
+/* The blocks Vietnamese letters live in (Latin-1 letters, Latin
+ * Extended-A and -B, Latin Extended Additional) hold only letters, apart
+ * from × and ÷: no table lookup needed. */
+static int
+latin_letter(uint32_t cp)
+{
+	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	       (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
 int
 vn_tok_is_letter(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	if (latin_letter(cp))
+		return 1;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
 	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
@@ -58,6 +89,8 @@ vn_tok_is_word(uint32_t cp)
 {
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+	if (latin_letter(cp) || (cp >= 0x300 && cp <= 0x36F))
+		return 1;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
 	       c == UTF8PROC_CATEGORY_ND;
