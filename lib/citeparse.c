@@ -303,6 +303,12 @@ joined(const char *s, size_t len, size_t a, size_t b)
 	return i >= b;
 }
 
+static int
+same_issuer(const char *a, const char *b)
+{
+	return a && b ? strcmp(a, b) == 0 : a == b;
+}
+
 void
 vn_cite_parse_line(const char *s, size_t len, const struct vn_cite_match *m, size_t n,
                    struct vn_cite *out)
@@ -360,12 +366,14 @@ vn_cite_parse_line(const char *s, size_t len, const struct vn_cite_match *m, siz
 	}
 
 	/* "Nghị định 61/2018/NĐ-CP và Nghị định 107/2021/NĐ-CP của Chính phủ":
-	 * the issuer after the last of a list names every one. */
+	 * the issuer after the last of a list names every one whose code has
+	 * the same issuer. */
 	for (size_t k = n; k-- > 1;) {
 		struct vn_cite *prev = &out[k - 1];
 		if (!out[k].issuer_name || prev->issuer_name || m[k].weak || m[k - 1].weak ||
-		    m[k].form == VN_FORM_STANDARD ||
-		    m[k - 1].form == VN_FORM_STANDARD || !joined(s, len, m[k - 1].tail_end, m[k].span.start))
+		    m[k].form == VN_FORM_STANDARD || m[k - 1].form == VN_FORM_STANDARD ||
+		    !same_issuer(prev->issuer, out[k].issuer) ||
+		    !joined(s, len, m[k - 1].tail_end, m[k].span.start))
 			continue;
 		prev->issuer_name = vn_xstrndup(out[k].issuer_name, strlen(out[k].issuer_name));
 	}

@@ -181,8 +181,8 @@ so_before(const char *s, size_t len, size_t b)
 
 	if (p > 0 && s[p - 1] == ':')
 		p = vn_tok_back_space(s, len, p - 1);
-	size_t ws = vn_tok_word_start(s, len, p);
-	if (ws < p && vn_tok_word_is(s, len, ws, p, "số"))
+	size_t ws = vn_tok_word_start_within(s, len, p, 8);
+	if (ws != (size_t)-1 && ws < p && vn_tok_word_is(s, len, ws, p, "số"))
 		return ws;
 	return b;
 }
@@ -201,6 +201,14 @@ parse_tail(const char *s, size_t len, struct vn_cite_match *m)
 	if ((de = vn_date_after_ngay(s, len, t, &d))) {
 		m->date = d;
 		m->span.end = de;
+	} else if (t < len && s[t] == '(' &&
+	           (de = vn_date_after_ngay(s, len, vn_tok_skip_space(s, len, t + 1), &d))) {
+		/* "Nghị quyết số 04-NQ/TU (ngày 20/5/2021)" */
+		de = vn_tok_skip_space(s, len, de);
+		if (de < len && s[de] == ')') {
+			m->date = d;
+			m->span.end = de + 1;
+		}
 	}
 	m->tail_end = m->span.end;
 
@@ -402,15 +410,16 @@ standard_body_before(const char *s, size_t len, size_t d)
 		if (p == d)
 			return d;
 	}
-	size_t ws = vn_tok_word_start(s, len, p);
-	if (ws == p || !is_standard_body(s, len, ws, p))
+	size_t ws = vn_tok_word_start_within(s, len, p, 4);
+	if (ws == (size_t)-1 || ws == p || !is_standard_body(s, len, ws, p))
 		return d;
-	for (;;) {
+	/* TCVN ISO/IEC: three bodies at most. */
+	for (int more = 0; more < 2; more++) {
 		size_t q = ws > 0 && s[ws - 1] == '/' ? ws - 1 : vn_tok_back_space(s, len, ws);
 		if (q == ws)
 			break;
-		size_t w2 = vn_tok_word_start(s, len, q);
-		if (w2 == q || !is_standard_body(s, len, w2, q))
+		size_t w2 = vn_tok_word_start_within(s, len, q, 4);
+		if (w2 == (size_t)-1 || w2 == q || !is_standard_body(s, len, w2, q))
 			break;
 		ws = w2;
 	}
@@ -581,10 +590,12 @@ vn_cite_scan(const char *s, size_t len, struct vn_cite_matches *out)
 		if (i >= len)
 			break;
 		size_t e = digits_end(s, len, i);
-		int found = code_follows(s, len, e) && try_standard(s, len, i, &m);
-		if (!found && starts_number(s, len, i))
-			found = (code_follows(s, len, e) && try_code(s, len, i, e, &m)) ||
+		int code = code_follows(s, len, e), found;
+		if (starts_number(s, len, i))
+			found = (code && (try_standard(s, len, i, &m) || try_code(s, len, i, e, &m))) ||
 			        try_short(s, len, i, e, &m);
+		else /* ISO9001:2008, written together */
+			found = code && try_standard(s, len, i, &m);
 		if (found) {
 			push(out, &m);
 			i = m.span.end > e ? m.span.end : e;

@@ -173,6 +173,22 @@ vn_tok_word_start(const char *s, size_t len, size_t i)
 	return i;
 }
 
+size_t
+vn_tok_word_start_within(const char *s, size_t len, size_t i, size_t max)
+{
+	size_t end = i, n;
+
+	while (i > 0) {
+		size_t k = vn_tok_prev(s, i);
+		if (!vn_tok_is_word(vn_tok_cp(s, len, k, &n)))
+			break;
+		if (end - k > max)
+			return (size_t)-1;
+		i = k;
+	}
+	return i;
+}
+
 /* Case mapping with the one Vietnamese repair every step needs: Ð (the
  * Icelandic eth, U+00D0) is what legacy keyboards and converters type for
  * Đ (U+0110), and it must compare equal. */
@@ -253,19 +269,31 @@ vn_tok_word_is(const char *s, size_t len, size_t a, size_t b, const char *word)
 size_t
 vn_tok_phrase_at(const char *s, size_t len, size_t i, const char *phrase)
 {
-	for (;;) {
-		const char *sp = strchr(phrase, ' ');
-		size_t wl = sp ? (size_t)(sp - phrase) : strlen(phrase);
-		size_t e = vn_tok_word_end(s, len, i);
-		if (e == i || !vn_tok_caseeq(s + i, e - i, phrase, wl))
+	size_t pl = strlen(phrase), j = 0, n, m;
+
+	/* Code point by code point, so that a long word in the text costs no
+	 * more than the phrase. */
+	while (j < pl) {
+		if (phrase[j] == ' ') {
+			size_t k = vn_tok_skip_space(s, len, i);
+			if (k == i)
+				return 0;
+			i = k;
+			j++;
+			continue;
+		}
+		if (i >= len)
 			return 0;
-		if (!sp)
-			return e;
-		phrase = sp + 1;
-		i = vn_tok_skip_space(s, len, e);
-		if (i == e)
+		uint32_t x = map_case(vn_tok_cp(s, len, i, &n), 0);
+		uint32_t y = vn_tok_cp(phrase, pl, j, &m);
+		if (x != y)
 			return 0;
+		i += n;
+		j += m;
 	}
+	if (i < len && vn_tok_is_word(vn_tok_cp(s, len, i, &n)))
+		return 0;
+	return i;
 }
 
 size_t

@@ -41,6 +41,10 @@ int vn_tok_only_space(const char *s, size_t len, size_t a, size_t b);
  * start of the word that ends at i. */
 size_t vn_tok_word_end(const char *s, size_t len, size_t i);
 size_t vn_tok_word_start(const char *s, size_t len, size_t i);
+/* As vn_tok_word_start, but (size_t)-1 when the word is longer than max
+ * bytes: what looks back from every number must not walk a long word
+ * (a 10 MB token) again and again. */
+size_t vn_tok_word_start_within(const char *s, size_t len, size_t i, size_t max);
 
 /* Lower-case (or upper-case) s[a..b) into out (cap bytes, NUL-terminated);
  * Icelandic Ð/ð, typed for Đ/đ, become Đ/đ. Returns the length, or
