@@ -303,10 +303,19 @@ joined(const char *s, size_t len, size_t a, size_t b)
 	return i >= b;
 }
 
+/* Issuer codes of one body: the same code, the National Assembly's term
+ * aside (QH13, QH14). */
 static int
 same_issuer(const char *a, const char *b)
 {
-	return a && b ? strcmp(a, b) == 0 : a == b;
+	if (!a || !b)
+		return a == b;
+	size_t la = strlen(a), lb = strlen(b);
+	while (la > 0 && vn_tok_is_digit(a[la - 1]))
+		la--;
+	while (lb > 0 && vn_tok_is_digit(b[lb - 1]))
+		lb--;
+	return la == lb && memcmp(a, b, la) == 0;
 }
 
 void
