@@ -19,15 +19,26 @@ enum { MAX_NAME_WORDS = 20 };
 /* Words and phrases that end a name; lower case. Each is a preposition,
  * conjunction, verb or time word that no issuing body's name contains. */
 static const char *const name_stops[] = {
-	"về", "ban hành", "quy định", "qui định", "hướng dẫn", "phê duyệt",
-	"đã", "đang", "sẽ", "được", "bị", "là", "thì", "mà", "nhằm", "để",
-	"cho", "với", "theo", "tại", "khi", "trong", "đến", "từ", "ngày", "năm",
-	"số", "kèm theo", "sửa đổi", "bổ sung", "thực hiện", "triển khai",
-	"tiếp tục", "cũng", "nay", "này", "như", "gồm", "có", "do", "đề ra",
-	"nêu", "vào", "tới", "trên", "dưới", "sau", "trước", "giai đoạn",
-	"thông qua", "ký", "đối với", "nhưng", "vì", "bởi", "bằng", "qua",
+	/* prepositions, conjunctions, time words */
+	"về", "với", "theo", "tại", "khi", "trong", "đến", "từ", "ngày", "năm",
+	"số", "cho", "để", "nhằm", "như", "do", "vào", "tới", "trên", "dưới",
+	"sau", "trước", "qua", "bằng", "vì", "bởi", "nhưng", "mà", "thì", "là",
+	"nay", "này", "đối với", "kèm theo", "giai đoạn", "thông qua",
 	"hiện hành", "liên quan",
+	/* auxiliaries and the verbs that open a document's title */
+	"đã", "đang", "sẽ", "được", "bị", "cũng", "có", "gồm", "nêu", "đề ra",
+	"ban hành", "quy định", "qui định", "hướng dẫn", "phê duyệt", "công bố",
+	"sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "thành lập", "kiện toàn",
+	"giao", "phân công", "phân cấp", "ủy quyền", "uỷ quyền", "điều chỉnh",
+	"thực hiện", "triển khai", "tiếp tục", "tổ chức", "tăng cường",
+	"đẩy mạnh", "nâng cao", "xây dựng", "chấn chỉnh", "công nhận",
+	"khen thưởng", "đánh giá", "cho phép", "áp dụng", "ký",
 };
+
+/* Names that hold a comma: the ministries and departments of culture
+ * and of labour (Bộ Văn hóa, Thể thao và Du lịch; Sở Lao động, Thương
+ * binh và Xã hội). A comma before these words does not end the name. */
+static const char *const comma_continuations[] = {"thể thao", "thương binh"};
 
 /* The word at i, lower-cased, matched against the first word of each
  * stop before the whole phrase is compared. */
@@ -91,6 +102,16 @@ vn_cite_issuer_phrase(const char *s, size_t len, size_t i)
 			words++;
 			p = vn_tok_skip_space(s, len, e);
 			continue;
+		}
+		if (cp == ',' && words > 0) {
+			size_t q = vn_tok_skip_space(s, len, p + 1);
+			int goes_on = 0;
+			for (size_t k = 0; k < sizeof comma_continuations / sizeof comma_continuations[0]; k++)
+				goes_on |= vn_tok_phrase_at(s, len, q, comma_continuations[k]) != 0;
+			if (goes_on) {
+				p = q;
+				continue;
+			}
 		}
 		/* Joiners inside names: "Lao động - Thương binh", "TP.HCM". */
 		if ((vn_tok_is_dash(cp) || cp == '&') && words > 0) {

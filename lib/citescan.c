@@ -248,9 +248,10 @@ head_fits(const char *s, const struct vn_head_found *h, const struct vn_cite_mat
 }
 
 /* The head noun of a code: the nearest that fits it. An adjacent head
- * that disagrees with the code may be the second noun of a longer name,
- * "Thông báo kết luận số 210-TB/TU": then the head before it, if it fits,
- * names the type. */
+ * that disagrees with the code may be a noun inside a longer name:
+ * "Thông báo kết luận số 210-TB/TU", "Quyết định phê duyệt Đề án số
+ * 12/QĐ-UBND". Then a capitalized head a few words before it that does
+ * fit names the type. */
 static int
 find_head(const char *s, size_t len, size_t end, const struct vn_cite_match *m,
           const struct vn_type_code *tc, int system, struct vn_head_found *h)
@@ -262,7 +263,8 @@ find_head(const char *s, size_t len, size_t end, const struct vn_cite_match *m,
 	                      m->groups[0].end - m->groups[0].start, system))
 		return 1;
 	struct vn_head_found outer;
-	if (vn_head_adjacent(s, len, h->head.start, &outer) && outer.info->type &&
+	if (vn_head_before(s, len, h->head.start, &outer) && outer.info->type && outer.capitalized &&
+	    (outer.role == VN_ROLE_ADJACENT || outer.role == VN_ROLE_MODIFIED) &&
 	    vn_type_code_fits(outer.info->type, s + m->groups[0].start,
 	                      m->groups[0].end - m->groups[0].start, system)) {
 		outer.head.end = h->head.end;
