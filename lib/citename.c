@@ -30,8 +30,8 @@ static const char *const name_stops[] = {
 	"ban hành", "quy định", "qui định", "hướng dẫn", "phê duyệt", "công bố",
 	"sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "thành lập", "kiện toàn",
 	"giao", "phân công", "phân cấp", "ủy quyền", "uỷ quyền", "điều chỉnh",
-	"thực hiện", "triển khai", "tiếp tục", "tổ chức", "tăng cường",
-	"đẩy mạnh", "nâng cao", "xây dựng", "chấn chỉnh", "công nhận",
+	"thực hiện", "triển khai", "tiếp tục", "tăng cường",
+	"đẩy mạnh", "nâng cao", "chấn chỉnh", "công nhận",
 	"khen thưởng", "đánh giá", "cho phép", "áp dụng", "ký",
 };
 
@@ -41,14 +41,20 @@ static const char *const name_stops[] = {
 static const char *const comma_continuations[] = {"thể thao", "thương binh"};
 
 /* The word at i, lower-cased, matched against the first word of each
- * stop before the whole phrase is compared. */
+ * stop before the whole phrase is compared. A capitalized word belongs to
+ * the name (Bộ Xây dựng, Ban Tổ chức, Sở Giao thông vận tải); only a
+ * stop in small letters, or in the capitals of an upper-case title,
+ * ends it. */
 static int
 stops_name(const char *s, size_t len, size_t i)
 {
 	char word[48];
-	size_t wl = vn_tok_lower(s, len, i, vn_tok_word_end(s, len, i), word, sizeof word);
+	size_t e = vn_tok_word_end(s, len, i), n;
+	size_t wl = vn_tok_lower(s, len, i, e, word, sizeof word);
 
 	if (wl == (size_t)-1)
+		return 0;
+	if (vn_tok_is_upper(vn_tok_cp(s, len, i, &n)) && !vn_tok_all_upper(s, len, i, e))
 		return 0;
 	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++) {
 		const char *p = name_stops[k];

@@ -339,6 +339,15 @@ vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b)
 }
 
 int
+vn_tok_all_upper(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t upper, lower;
+
+	count_case(s, len, a, b, &upper, &lower);
+	return lower == 0 && upper > 0;
+}
+
+int
 vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b)
 {
 	size_t upper, lower;

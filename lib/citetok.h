@@ -63,6 +63,8 @@ size_t vn_tok_phrase_at(const char *s, size_t len, size_t i, const char *phrase)
 /* True when s[a..b) has more capitals than small letters: how
  * abbreviations are written (UBND, TTg, CTr, QĐi), and prose is not. */
 int vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b);
+/* True when s[a..b) has letters and no small letter. */
+int vn_tok_all_upper(const char *s, size_t len, size_t a, size_t b);
 /* True when s[a..b) has letters and no capital. */
 int vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b);
 
