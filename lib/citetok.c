@@ -355,3 +355,63 @@ vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b)
 	count_case(s, len, a, b, &upper, &lower);
 	return upper == 0 && lower > 0;
 }
+
+int
+vn_tok_word_at(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	return i < len && vn_tok_is_word(vn_tok_cp(s, len, i, &n));
+}
+
+size_t
+vn_tok_dash_len(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	if (i < len && vn_tok_is_dash(vn_tok_cp(s, len, i, &n)))
+		return n;
+	return 0;
+}
+
+size_t
+vn_tok_digits_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && vn_tok_is_digit(s[i]))
+		i++;
+	return i;
+}
+
+int
+vn_tok_year(const char *s, size_t a, size_t b)
+{
+	int y = 0;
+
+	if (b - a != 4)
+		return 0;
+	for (size_t i = a; i < b; i++) {
+		if (!vn_tok_is_digit(s[i]))
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	return y >= 1945 && y <= 2099 ? y : 0;
+}
+
+size_t
+vn_tok_group_end(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	if (i >= len || !vn_tok_is_letter(vn_tok_cp(s, len, i, &n)))
+		return i;
+	while (i < len) {
+		uint32_t cp = vn_tok_cp(s, len, i, &n);
+		if (vn_tok_is_word(cp))
+			i += n;
+		else if (cp == '&' && i + 1 < len && vn_tok_is_letter(vn_tok_cp(s, len, i + 1, &n)))
+			i++;
+		else
+			break;
+	}
+	return i;
+}

@@ -29,6 +29,23 @@ vn_tok_is_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
+static inline int
+vn_tok_ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+/* True when a letter, mark or digit stands at i. */
+int vn_tok_word_at(const char *s, size_t len, size_t i);
+/* The length of a dash at i, or 0. */
+size_t vn_tok_dash_len(const char *s, size_t len, size_t i);
+/* End of the run of ASCII digits from i. */
+size_t vn_tok_digits_end(const char *s, size_t len, size_t i);
+/* The year s[a..b) stands for, when it is four digits from 1945 (the
+ * first documents of the Republic) to 2099; else 0. */
+int vn_tok_year(const char *s, size_t a, size_t b);
+/* End of the code group from i: a letter, then letters, digits and `&`
+ * between letters (QĐ, UBND, QH13, BNN&PTNT); i when no letter is there. */
+size_t vn_tok_group_end(const char *s, size_t len, size_t i);
 
 /* Forward past spaces from i; backward from i to just after the last
  * non-space before it. */
