@@ -95,6 +95,8 @@ vn_cite_issuer_phrase(const char *s, size_t len, size_t i)
 		uint32_t cp = vn_tok_cp(s, len, p, &n);
 		if (vn_tok_is_word(cp)) {
 			size_t e = vn_tok_word_end(s, len, p);
+			if (words == 0 && !vn_tok_is_letter(cp))
+				break; /* a name starts with a letter */
 			if (stops_name(s, len, p))
 				break;
 			/* "V/v" (về việc) opens a title. */
