@@ -163,6 +163,60 @@ try_short(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m
 	return 1;
 }
 
+/* "Chỉ thị 15, 16 và 19": numbers listed after a short form share its
+ * head noun (GUIDELINES.md rule 2). The list must end with "và" or
+ * "hoặc" and a number, as enumerations do; after "Nghị quyết 57, 2 đơn
+ * vị …" the 2 is a count. Appends the items; returns the end of the last,
+ * or 0 when there is no list. */
+enum { MAX_SHORT_LIST = 8 };
+
+static size_t
+short_list(const char *s, size_t len, const struct vn_cite_match *first,
+           struct vn_cite_matches *out)
+{
+	struct vn_cite_match items[MAX_SHORT_LIST];
+	size_t n = 0, p = first->span.end, k;
+
+	if (first->date.year || first->issuer_name.end > first->issuer_name.start)
+		return 0;
+	for (;;) {
+		size_t q = vn_tok_skip_space(s, len, p);
+		int last = 0;
+		if (q < len && s[q] == ',') {
+			q = vn_tok_skip_space(s, len, q + 1);
+		} else if ((k = vn_tok_phrase_at(s, len, q, "và")) ||
+		           (k = vn_tok_phrase_at(s, len, q, "hoặc"))) {
+			q = vn_tok_skip_space(s, len, k);
+			last = 1;
+		} else {
+			return 0;
+		}
+		if (q >= len || !vn_tok_is_digit(s[q]) || n == MAX_SHORT_LIST)
+			return 0;
+		size_t e = vn_tok_digits_end(s, len, q), end = e;
+		if (end < len && vn_tok_ascii_letter(s[end]) && !vn_tok_word_at(s, len, end + 1))
+			end++;
+		if (vn_tok_word_at(s, len, end) || (end < len && s[end] == '/') ||
+		    !ends_short_number(s, len, end))
+			return 0;
+		struct vn_cite_match *it = &items[n++];
+		memset(it, 0, sizeof *it);
+		it->form = VN_FORM_SHORT;
+		it->head_info = first->head_info;
+		it->number = it->span = (struct vn_span){q, end};
+		it->tail_end = end;
+		it->weak = first->weak || (vn_tok_year(s, q, e) && end == e);
+		if (last) {
+			vn_cite_tail(s, len, it);
+			break;
+		}
+		p = end;
+	}
+	for (size_t i = 0; i < n; i++)
+		push(out, &items[i]);
+	return items[n - 1].span.end;
+}
+
 /* Digits that continue a date, ratio or range (the 8 of 30/8/2016) or a
  * word (H5N1, QH13) start nothing. */
 static int
@@ -236,6 +290,11 @@ vn_cite_scan(const char *s, size_t len, struct vn_cite_matches *out)
 		if (found) {
 			push(out, &m);
 			i = m.span.end > e ? m.span.end : e;
+			if (m.form == VN_FORM_SHORT && !m.weak) {
+				size_t list_end = short_list(s, len, &m, out);
+				if (list_end > i)
+					i = list_end;
+			}
 			continue;
 		}
 		i = e;

@@ -179,6 +179,15 @@ field() {
 	assert_line --index 2 "$(printf 'Kết luận 126\t126\t-\tKết luận\t-\t126\t-\t-\t-\tBộ Chính trị')"
 }
 
+@test "numbers listed after a short form share its head noun and issuer" {
+	run fields <<<'Quán triệt Chỉ thị 15, 16 và 19 của Thủ tướng Chính phủ; Nghị quyết 57, 2 đơn vị và 3 xã.'
+	assert_line --index 0 "$(printf 'Chỉ thị 15\t15\t-\tChỉ thị\t-\t15\t-\t-\t-\tThủ tướng Chính phủ')"
+	assert_line --index 1 "$(printf '16\t16\t-\tChỉ thị\t-\t16\t-\t-\t-\tThủ tướng Chính phủ')"
+	assert_line --index 2 "$(printf '19\t19\t-\tChỉ thị\t-\t19\t-\t-\t-\tThủ tướng Chính phủ')"
+	assert_line --index 3 --partial "$(printf 'Nghị quyết 57\t57\t')"
+	[ "${#lines[@]}" -eq 4 ]
+}
+
 @test "labels and years after a head noun count only when a full form resolves them" {
 	run field id <<<'Dự án 1 hỗ trợ đất ở; Kế hoạch 2024 của Sở; Kế hoạch 5 năm; Báo cáo 15 và Báo cáo số 15/BC-UBND.'
 	assert_output "$(printf '15/BC-UBND\n15/BC-UBND')"
