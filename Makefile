@@ -50,6 +50,9 @@ GENSRC =
 GENHDR =
 GENOBJ = $(GENSRC:$(BUILD)/gen/%.c=$(BUILD)/lib/gen-%.o)
 
+# --- vn-segment tables (rules at the end) ---
+GENHDR += $(BUILD)/gen/abbrev_table.h
+
 .PHONY: all demo test deps check-deps install uninstall clean format bench
 all: $(BINS)
 
@@ -136,3 +139,7 @@ clean:
 
 format:
 	clang-format -i lib/*.c lib/*.h tools/*.c tests/unit/*.c
+
+# --- vn-segment: abbreviation table and the word segmentation model ---
+$(BUILD)/gen/abbrev_table.h: data/vn-segment-abbrev.txt data/gen-abbrev.awk
+	@mkdir -p $(@D); awk -f data/gen-abbrev.awk data/vn-segment-abbrev.txt > $@.tmp && mv $@.tmp $@

@@ -1,0 +1,26 @@
+/* An open-addressing hash map from 64-bit keys to 32-bit values, for the
+ * word segmenter's feature weights, vocabulary and lexicon trie. */
+#ifndef VN_U64MAP_H
+#define VN_U64MAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct vn_u64map {
+	uint64_t *keys; /* 0 marks an empty slot, so key 0 is never stored */
+	uint32_t *vals;
+	size_t mask, n;
+};
+
+void vn_u64map_init(struct vn_u64map *m, size_t expected);
+void vn_u64map_free(struct vn_u64map *m);
+/* Pointer to the value of key, or NULL. */
+const uint32_t *vn_u64map_get(const struct vn_u64map *m, uint64_t key);
+/* Pointer to the value of key, inserting it with value `fresh` when absent;
+ * *added tells which happened (added may be NULL). */
+uint32_t *vn_u64map_put(struct vn_u64map *m, uint64_t key, uint32_t fresh, int *added);
+
+/* 64-bit FNV-1a of s[0..len), never 0. */
+uint64_t vn_hash_bytes(const char *s, size_t len);
+
+#endif

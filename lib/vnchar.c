@@ -1,0 +1,107 @@
+#include "vnchar.h"
+
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+static const unsigned char ascii_class[128] = {
+	['\t'] = VN_CH_SPACE, ['\n'] = VN_CH_SPACE, ['\v'] = VN_CH_SPACE,
+	['\f'] = VN_CH_SPACE, ['\r'] = VN_CH_SPACE, [' '] = VN_CH_SPACE,
+	['!'] = VN_CH_PUNCT, ['"'] = VN_CH_PUNCT, ['#'] = VN_CH_PUNCT,
+	['%'] = VN_CH_PUNCT, ['&'] = VN_CH_PUNCT, ['\''] = VN_CH_PUNCT,
+	['('] = VN_CH_PUNCT, [')'] = VN_CH_PUNCT, ['*'] = VN_CH_PUNCT,
+	[','] = VN_CH_PUNCT, ['-'] = VN_CH_PUNCT, ['.'] = VN_CH_PUNCT,
+	['/'] = VN_CH_PUNCT, [':'] = VN_CH_PUNCT, [';'] = VN_CH_PUNCT,
+	['?'] = VN_CH_PUNCT, ['@'] = VN_CH_PUNCT, ['['] = VN_CH_PUNCT,
+	['\\'] = VN_CH_PUNCT, [']'] = VN_CH_PUNCT, ['_'] = VN_CH_PUNCT,
+	['{'] = VN_CH_PUNCT, ['}'] = VN_CH_PUNCT,
+	['0'] = VN_CH_DIGIT, ['1'] = VN_CH_DIGIT, ['2'] = VN_CH_DIGIT,
+	['3'] = VN_CH_DIGIT, ['4'] = VN_CH_DIGIT, ['5'] = VN_CH_DIGIT,
+	['6'] = VN_CH_DIGIT, ['7'] = VN_CH_DIGIT, ['8'] = VN_CH_DIGIT,
+	['9'] = VN_CH_DIGIT,
+};
+
+enum vn_char_class
+vn_char_class(uint32_t cp)
+{
+	if (cp < 128) {
+		if (cp >= 'a' && cp <= 'z')
+			return VN_CH_LOWER;
+		if (cp >= 'A' && cp <= 'Z')
+			return VN_CH_UPPER;
+		return (enum vn_char_class)ascii_class[cp];
+	}
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return VN_CH_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return VN_CH_LOWER;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return VN_CH_MARK;
+	case UTF8PROC_CATEGORY_ND:
+		return VN_CH_DIGIT;
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return VN_CH_SPACE;
+	case UTF8PROC_CATEGORY_PC:
+	case UTF8PROC_CATEGORY_PD:
+	case UTF8PROC_CATEGORY_PS:
+	case UTF8PROC_CATEGORY_PE:
+	case UTF8PROC_CATEGORY_PI:
+	case UTF8PROC_CATEGORY_PF:
+	case UTF8PROC_CATEGORY_PO:
+		return VN_CH_PUNCT;
+	default:
+		return VN_CH_OTHER;
+	}
+}
+
+size_t
+vn_char_next(const char *s, size_t len, uint32_t *cp)
+{
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	size_t n = vn_utf8_decode(s, len, cp);
+	if (n == 0) {
+		*cp = VN_REPLACEMENT_CHAR;
+		n = 1;
+	}
+	return n;
+}
+
+size_t
+vn_lowercase(const char *s, size_t len, char *out)
+{
+	size_t i = 0, o = 0;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = vn_char_next(s + i, len - i, &cp);
+		uint32_t lc = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		char enc[4];
+		size_t m = vn_utf8_encode(lc, enc);
+		if (m > n) { /* keep the original rather than grow the text */
+			for (size_t k = 0; k < n; k++)
+				out[o++] = s[i + k];
+		} else {
+			for (size_t k = 0; k < m; k++)
+				out[o++] = enc[k];
+		}
+		i += n;
+	}
+	return o;
+}
