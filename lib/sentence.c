@@ -101,25 +101,6 @@ spaced_closer(const char *p, size_t n, size_t q, int quotes)
 	}
 }
 
-static int
-is_opener(uint32_t cp)
-{
-	return cp == '"' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0xAB;
-}
-
-/* An opening quote or bracket at p[q] followed by a lower-case letter. */
-static int
-opens_lower(const char *p, size_t n, size_t q)
-{
-	uint32_t cp;
-	size_t k = vn_char_next(p + q, n - q, &cp);
-	size_t r = skip_space(p, n, q + k);
-	if (r >= n)
-		return 0;
-	vn_char_next(p + r, n - r, &cp);
-	return vn_char_class(cp) == VN_CH_LOWER;
-}
-
 /* The word before the full stop at p[dot]: back to white space or an
  * opening bracket or quote. */
 static size_t
@@ -274,8 +255,6 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 		vn_char_next(p + q, n - q, &cp);
 		enum vn_char_class nc = vn_char_class(cp);
 		int closed = end > t, split;
-		if (is_opener(cp) && opens_lower(p, n, q))
-			nc = VN_CH_LOWER; /* . "khùng" là ...: a quoted word mid-sentence */
 		if (q == end && !closed) /* glued: 2018.Phó, 2030…Dưới; not 19.853, gov.vn */
 			split = nc == VN_CH_UPPER &&
 			        (lone_stop ? glued_stop_ends(p, n, start, i, q) : is_title_word(p, n, q));
