@@ -8,9 +8,9 @@
 
 /* Bytes the scanner stops at: terminal marks, the first byte of … and of
  * the curly quotes, and the straight double quote (counted so that a quote
- * after the mark is known to close one). */
+ * after the mark is known to close one), and ( of a dateline. */
 static const unsigned char stop_byte[256] = {
-	['.'] = 1, ['!'] = 1, ['?'] = 1, ['"'] = 1, [0xE2] = 1,
+	['.'] = 1, ['!'] = 1, ['?'] = 1, ['"'] = 1, ['('] = 1, [0xE2] = 1,
 };
 
 static int
@@ -155,8 +155,33 @@ is_title_word(const char *p, size_t n, size_t q)
 /* Whether the full stop at p[dot], a lone mark followed after white space by
  * something that could start a sentence (class next), ends the sentence that
  * started at p[from]. */
+/* Digits at p[q] with no letter after them (000, 4) but not 9g30). */
 static int
-full_stop_ends(const char *p, size_t from, size_t dot, enum vn_char_class next)
+digits_only(const char *p, size_t n, size_t q)
+{
+	while (q < n && p[q] >= '0' && p[q] <= '9')
+		q++;
+	uint32_t cp;
+	return q >= n || (vn_char_next(p + q, n - q, &cp),
+	                  !vn_char_is_alnum(vn_char_class(cp)));
+}
+
+/* A single letter of either case: a lower-case one is an initial too in
+ * anonymised news (vụ h. 15 tuổi). */
+static int
+single_letter(const char *p, size_t w, size_t dot)
+{
+	uint32_t cp;
+	if (w >= dot)
+		return 0;
+	size_t k = vn_char_next(p + w, dot - w, &cp);
+	enum vn_char_class c = vn_char_class(cp);
+	return (c == VN_CH_UPPER || c == VN_CH_LOWER) && w + k == dot;
+}
+
+static int
+full_stop_ends(const char *p, size_t n, size_t from, size_t dot, size_t q,
+               enum vn_char_class next)
 {
 	size_t stop = dot;
 	/* Text tokenized with spaces (TP . HCM, 25 . 000): judge the word
@@ -164,8 +189,11 @@ full_stop_ends(const char *p, size_t from, size_t dot, enum vn_char_class next)
 	while (stop > from && (p[stop - 1] == ' ' || p[stop - 1] == '\t'))
 		stop--;
 	size_t w = word_before(p, from, stop);
-	if (next == VN_CH_DIGIT && stop < dot && stop > w && p[stop - 1] >= '0' && p[stop - 1] <= '9')
-		return 0; /* 25 . 000: one number, spaced */
+	if (next == VN_CH_DIGIT && stop < dot && stop > w && p[stop - 1] >= '0' &&
+	    p[stop - 1] <= '9' && digits_only(p, n, q))
+		return 0; /* 25 . 000, (84 . 4): one number, spaced */
+	if (next == VN_CH_DIGIT && single_letter(p, w, stop))
+		return 0; /* h. 15 tuổi */
 	dot = stop;
 	switch (vn_abbrev_lookup(p + w, dot - w)) {
 	case VN_ABBREV_TITLE: return 0;
@@ -194,6 +222,47 @@ glued_stop_ends(const char *p, size_t n, size_t from, size_t dot, size_t q)
 	return 1;
 }
 
+/* A news dateline in capitals, "(TPHCM) Đang ...", "(NAM ĐỊNH) 35 năm ...",
+ * after a headline that has no final punctuation: the headline is a
+ * sentence of its own. Acronyms in brackets (UBND, CCHC) are shorter and
+ * carry no space, so they are left alone. */
+static int
+dateline_at(const char *p, size_t n, size_t i)
+{
+	uint32_t cp;
+	size_t k, letters = 0, spaces = 0, b = i;
+
+	while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+		b--;
+	if (b == i || b == 0)
+		return 0;
+	size_t lk = 1;
+	while (lk < b && lk < 4 && ((unsigned char)p[b - lk] & 0xC0) == 0x80)
+		lk++;
+	vn_char_next(p + b - lk, lk, &cp);
+	if (!vn_char_is_alnum(vn_char_class(cp)))
+		return 0; /* the headline ends in a letter or digit */
+	for (k = i + 1; k < n && p[k] != ')'; k += vn_char_next(p + k, n - k, &cp)) {
+		vn_char_next(p + k, n - k, &cp);
+		enum vn_char_class c = vn_char_class(cp);
+		if (c == VN_CH_UPPER || c == VN_CH_MARK)
+			letters += c == VN_CH_UPPER;
+		else if (cp == ' ')
+			spaces++;
+		else
+			return 0;
+		if (k - i > 64)
+			return 0;
+	}
+	if (k >= n || letters < 2 || (letters < 5 && spaces == 0))
+		return 0;
+	size_t q = skip_space(p, n, k + 1);
+	if (q == k + 1 || q >= n)
+		return 0;
+	vn_char_next(p + q, n - q, &cp);
+	return vn_char_class(cp) == VN_CH_UPPER || vn_char_class(cp) == VN_CH_DIGIT;
+}
+
 int
 vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, size_t *next)
 {
@@ -212,6 +281,18 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 		}
 		if (c == '"') {
 			quotes++;
+			i++;
+			continue;
+		}
+		if (c == '(') {
+			if (i > start && dateline_at(p, n, i)) {
+				size_t len;
+				vn_trim(p + start, i - start, &len);
+				*s = start;
+				*e = start + len;
+				*next = i;
+				return 1;
+			}
 			i++;
 			continue;
 		}
@@ -264,7 +345,7 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 		else if ((cp == '-' || cp == 0x2013) && closed)
 			split = 0; /* "...?" - tòa hỏi: who said it */
 		else if (lone_stop)
-			split = full_stop_ends(p, start, i, nc);
+			split = full_stop_ends(p, n, start, i, q, nc);
 		else
 			split = nc != VN_CH_DIGIT; /* ... 500 liệt sĩ: a list goes on */
 		if (split) {
