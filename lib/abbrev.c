@@ -15,7 +15,7 @@ lookup_one(const char *s, size_t len)
 {
 	for (size_t i = 0; i < sizeof vn_abbrev_table / sizeof vn_abbrev_table[0]; i++) {
 		const struct vn_abbrev_entry *e = &vn_abbrev_table[i];
-		if (e->len == len && memcmp(e->text, s, len) == 0)
+		if (e->len == len && e->text[0] == s[0] && memcmp(e->text, s, len) == 0)
 			return e->cls;
 	}
 	return VN_ABBREV_NONE;

@@ -202,12 +202,10 @@ is_capital_heading(const char *s, size_t len)
 static int
 is_table_row(const char *s, size_t len)
 {
-	size_t bars = 0;
 	if (memchr(s, '\t', len))
 		return 1;
-	for (size_t i = 0; i < len; i++)
-		bars += s[i] == '|';
-	return bars >= 2;
+	const char *bar = memchr(s, '|', len);
+	return bar && memchr(bar + 1, '|', len - (size_t)(bar + 1 - s));
 }
 
 static int
