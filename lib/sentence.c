@@ -265,15 +265,20 @@ dateline_at(const char *p, size_t n, size_t i)
 	vn_char_next(p + b - lk, lk, &cp);
 	if (!vn_char_is_alnum(vn_char_class(cp)))
 		return 0; /* the headline ends in a letter or digit */
+	int after_letter = 0, pending_space = 0;
 	for (k = i + 1; k < n && p[k] != ')'; k += vn_char_next(p + k, n - k, &cp)) {
 		vn_char_next(p + k, n - k, &cp);
 		enum vn_char_class c = vn_char_class(cp);
-		if (c == VN_CH_UPPER || c == VN_CH_MARK)
+		if (c == VN_CH_UPPER || c == VN_CH_MARK) {
 			letters += c == VN_CH_UPPER;
-		else if (cp == ' ')
-			spaces++;
-		else
+			spaces += pending_space; /* a space between two words */
+			pending_space = 0;
+			after_letter = 1;
+		} else if (cp == ' ') {
+			pending_space = after_letter;
+		} else {
 			return 0;
+		}
 		if (k - i > 64)
 			return 0;
 	}

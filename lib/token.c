@@ -66,6 +66,13 @@ run_is_title_word(const struct run *r)
 	return r->first_upper && r->has_lower;
 }
 
+/* Marks that may join two runs into one token (see joins()). */
+static int
+is_connector(char c)
+{
+	return c == '.' || c == '/' || c == '-' || c == ':' || c == ',' || c == '&' || c == '_';
+}
+
 /* Whether the connector c between the token so far (whose last run is
  * `left`) and the run `right` keeps them one token. */
 static int
@@ -212,7 +219,7 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 		size_t j = scan_run(s, len, i, &first);
 		int nruns = 1, digits = first.has_digit;
 		last = first;
-		while (j + 1 < len && s[j] != '\0' && strchr("./-:,&_", s[j]) &&
+		while (j + 1 < len && is_connector(s[j]) &&
 		       is_alnum_at(s, len, j + 1)) {
 			scan_run(s, len, j + 1, &next);
 			if (!joins(s[j], &last, &next))

@@ -4,24 +4,27 @@
 
 #include "buf.h"
 
-/* Keys are already well mixed (hashes, or packed ids run through mix()),
- * so the slot is taken from the high bits after one multiply. */
+/* Fibonacci hashing: the top bits of the key times 2^64/phi depend on
+ * every bit of the key, so packed ids spread as well as hashes do. */
 static size_t
 slot_of(const struct vn_u64map *m, uint64_t key)
 {
-	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & m->mask;
+	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> m->shift);
 }
 
 void
 vn_u64map_init(struct vn_u64map *m, size_t expected)
 {
 	size_t cap = 16;
-	while (cap < expected * 2)
+	unsigned bits = 4;
+	while (cap < expected * 2) {
 		cap *= 2;
-	m->keys = vn_xmalloc(cap * sizeof *m->keys);
-	m->vals = vn_xmalloc(cap * sizeof *m->vals);
+		bits++;
+	}
+	m->shift = 64 - bits;
+	m->slots = vn_xmalloc(cap * sizeof *m->slots);
 	for (size_t i = 0; i < cap; i++)
-		m->keys[i] = 0;
+		m->slots[i].key = 0;
 	m->mask = cap - 1;
 	m->n = 0;
 }
@@ -29,10 +32,8 @@ vn_u64map_init(struct vn_u64map *m, size_t expected)
 void
 vn_u64map_free(struct vn_u64map *m)
 {
-	free(m->keys);
-	free(m->vals);
-	m->keys = NULL;
-	m->vals = NULL;
+	free(m->slots);
+	m->slots = NULL;
 	m->mask = m->n = 0;
 }
 
@@ -40,9 +41,9 @@ const uint32_t *
 vn_u64map_get(const struct vn_u64map *m, uint64_t key)
 {
 	for (size_t i = slot_of(m, key);; i = (i + 1) & m->mask) {
-		if (m->keys[i] == key)
-			return &m->vals[i];
-		if (m->keys[i] == 0)
+		if (m->slots[i].key == key)
+			return &m->slots[i].val;
+		if (m->slots[i].key == 0)
 			return NULL;
 	}
 }
@@ -53,8 +54,8 @@ grow(struct vn_u64map *m)
 	struct vn_u64map old = *m;
 	vn_u64map_init(m, (old.mask + 1));
 	for (size_t i = 0; i <= old.mask; i++)
-		if (old.keys[i])
-			*vn_u64map_put(m, old.keys[i], old.vals[i], NULL) = old.vals[i];
+		if (old.slots[i].key)
+			vn_u64map_put(m, old.slots[i].key, old.slots[i].val, NULL);
 	vn_u64map_free(&old);
 }
 
@@ -64,18 +65,18 @@ vn_u64map_put(struct vn_u64map *m, uint64_t key, uint32_t fresh, int *added)
 	if (2 * (m->n + 1) > m->mask + 1)
 		grow(m);
 	for (size_t i = slot_of(m, key);; i = (i + 1) & m->mask) {
-		if (m->keys[i] == key) {
+		if (m->slots[i].key == key) {
 			if (added)
 				*added = 0;
-			return &m->vals[i];
+			return &m->slots[i].val;
 		}
-		if (m->keys[i] == 0) {
-			m->keys[i] = key;
-			m->vals[i] = fresh;
+		if (m->slots[i].key == 0) {
+			m->slots[i].key = key;
+			m->slots[i].val = fresh;
 			m->n++;
 			if (added)
 				*added = 1;
-			return &m->vals[i];
+			return &m->slots[i].val;
 		}
 	}
 }

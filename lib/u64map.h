@@ -6,10 +6,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct vn_u64map_entry {
+	uint64_t key; /* 0 marks an empty slot, so key 0 is never stored */
+	uint32_t val;
+};
+
+/* Key and value side by side: a lookup touches one cache line. */
 struct vn_u64map {
-	uint64_t *keys; /* 0 marks an empty slot, so key 0 is never stored */
-	uint32_t *vals;
+	struct vn_u64map_entry *slots;
 	size_t mask, n;
+	unsigned shift; /* 64 - log2(slots) */
 };
 
 void vn_u64map_init(struct vn_u64map *m, size_t expected);

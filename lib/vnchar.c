@@ -1,5 +1,6 @@
 #include "vnchar.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 #include "utf8.h"
@@ -21,6 +22,14 @@ static const unsigned char ascii_class[128] = {
 	['9'] = VN_CH_DIGIT,
 };
 
+static enum vn_char_class class_from_utf8proc(uint32_t cp);
+
+/* Classes of U+0000..U+1FFF (every Vietnamese letter, combining marks,
+ * general punctuation starts at U+2000), filled on first use: the
+ * segmenters ask for every character. 0 means not filled yet. */
+enum { CACHED = 0x2000 };
+static unsigned char class_cache[CACHED];
+
 enum vn_char_class
 vn_char_class(uint32_t cp)
 {
@@ -31,6 +40,17 @@ vn_char_class(uint32_t cp)
 			return VN_CH_UPPER;
 		return (enum vn_char_class)ascii_class[cp];
 	}
+	if (cp < CACHED) {
+		if (!class_cache[cp])
+			class_cache[cp] = (unsigned char)(1 + class_from_utf8proc(cp));
+		return (enum vn_char_class)(class_cache[cp] - 1);
+	}
+	return class_from_utf8proc(cp);
+}
+
+static enum vn_char_class
+class_from_utf8proc(uint32_t cp)
+{
 	switch (utf8proc_category((utf8proc_int32_t)cp)) {
 	case UTF8PROC_CATEGORY_LU:
 	case UTF8PROC_CATEGORY_LT:
@@ -63,18 +83,34 @@ vn_char_class(uint32_t cp)
 }
 
 size_t
-vn_char_next(const char *s, size_t len, uint32_t *cp)
+vn_char_next_slow(const char *s, size_t len, uint32_t *cp)
 {
-	if ((unsigned char)s[0] < 0x80) {
-		*cp = (unsigned char)s[0];
-		return 1;
-	}
 	size_t n = vn_utf8_decode(s, len, cp);
 	if (n == 0) {
 		*cp = VN_REPLACEMENT_CHAR;
 		n = 1;
 	}
 	return n;
+}
+
+/* Lower case of U+0000..U+1FFF, filled on first use like class_cache. */
+static uint16_t lower_cache[CACHED];
+
+static uint32_t
+lower_of(uint32_t cp)
+{
+	/* Vietnamese letters with tone marks, U+1EA0..U+1EF9: capitals have
+	 * even code points, their small letters the next one. */
+	if (cp >= 0x1EA0 && cp <= 0x1EF9)
+		return cp | 1;
+	if (cp < CACHED) {
+		if (!lower_cache[cp]) {
+			uint32_t lc = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+			lower_cache[cp] = (uint16_t)(lc < CACHED && lc ? lc : cp);
+		}
+		return lower_cache[cp];
+	}
+	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
 size_t
@@ -91,15 +127,16 @@ vn_lowercase(const char *s, size_t len, char *out)
 		}
 		uint32_t cp;
 		size_t n = vn_char_next(s + i, len - i, &cp);
-		uint32_t lc = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
-		char enc[4];
-		size_t m = vn_utf8_encode(lc, enc);
+		uint32_t lc = lower_of(cp);
+		size_t m = lc < 0x800 ? 2 : lc < 0x10000 ? 3 : 4;
 		if (m > n) { /* keep the original rather than grow the text */
-			for (size_t k = 0; k < n; k++)
-				out[o++] = s[i + k];
+			memcpy(out + o, s + i, n);
+			o += n;
+		} else if (m == 2) {
+			out[o++] = (char)(0xC0 | lc >> 6);
+			out[o++] = (char)(0x80 | (lc & 0x3F));
 		} else {
-			for (size_t k = 0; k < m; k++)
-				out[o++] = enc[k];
+			o += vn_utf8_encode(lc, out + o);
 		}
 		i += n;
 	}

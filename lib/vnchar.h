@@ -24,7 +24,16 @@ enum vn_char_class vn_char_class(uint32_t cp);
 
 /* Decode one code point at s (len > 0); invalid bytes decode as U+FFFD
  * of length 1 so that scanning always advances. */
-size_t vn_char_next(const char *s, size_t len, uint32_t *cp);
+size_t vn_char_next_slow(const char *s, size_t len, uint32_t *cp);
+static inline size_t
+vn_char_next(const char *s, size_t len, uint32_t *cp)
+{
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return vn_char_next_slow(s, len, cp);
+}
 
 /* True for letters, marks and digits: what a syllable or number is made of. */
 static inline int
@@ -33,8 +42,9 @@ vn_char_is_alnum(enum vn_char_class c)
 	return c == VN_CH_LOWER || c == VN_CH_UPPER || c == VN_CH_MARK || c == VN_CH_DIGIT;
 }
 
-/* Append the lower-case form of s[0..len) to out (at most 4*len bytes,
- * since lower-casing never lengthens a Vietnamese letter); returns its length. */
+/* Write the lower-case form of s[0..len) to out (room for len bytes: a
+ * letter whose lower case would be longer is kept as it is); returns its
+ * length. */
 size_t vn_lowercase(const char *s, size_t len, char *out);
 
 #endif

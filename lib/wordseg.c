@@ -115,6 +115,12 @@ match_lexicon(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_
 		for (size_t e = j; e < n; e++) {
 			if (e > j && w->forced[e])
 				break;
+			if (e == j && m->root_child) {
+				node = m->root_child[ids[e]];
+				if (node == VN_WS_NONE)
+					break;
+				continue; /* one syllable is no lexicon word */
+			}
 			const uint32_t *child = vn_u64map_get(&m->trie, (uint64_t)node << 24 | ids[e]);
 			if (!child)
 				break;
@@ -209,13 +215,10 @@ vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, size_t n, uint64_t *k
 }
 
 static void
-add_block(const struct vn_wordseg_model *m, uint64_t key, float (*score)[2], long first,
-          size_t nslots, long n)
+add_block_at(const struct vn_wordseg_model *m, uint32_t off, float (*score)[2], long first,
+             size_t nslots, long n)
 {
-	const uint32_t *off = vn_u64map_get(&m->feats, key);
-	if (!off)
-		return;
-	const float *b = m->w + *off;
+	const float *b = m->w + off;
 	/* Slot s of a block that starts at token `first` scores token
 	 * first + PADDING - s. */
 	for (size_t s = 0; s < nslots; s++) {
@@ -228,6 +231,15 @@ add_block(const struct vn_wordseg_model *m, uint64_t key, float (*score)[2], lon
 }
 
 static void
+add_block(const struct vn_wordseg_model *m, uint64_t key, float (*score)[2], long first,
+          size_t nslots, long n)
+{
+	const uint32_t *off = vn_u64map_get(&m->feats, key);
+	if (off)
+		add_block_at(m, *off, score, first, nslots, n);
+}
+
+static void
 score_tokens(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t n)
 {
 	const uint32_t *ids = w->ids + VN_WS_PADDING;
@@ -235,7 +247,8 @@ score_tokens(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t
 
 	memset(w->score, 0, n * sizeof *w->score);
 	for (long j = -VN_WS_PADDING; j < ln + VN_WS_PADDING; j++) {
-		add_block(m, vn_ws_key_uni(ids[j]), w->score, j, VN_WS_UNI_SLOTS, ln);
+		if (m->uni_off[ids[j]] != VN_WS_NONE)
+			add_block_at(m, m->uni_off[ids[j]], w->score, j, VN_WS_UNI_SLOTS, ln);
 		if (j + 1 < ln + VN_WS_PADDING)
 			add_block(m, vn_ws_key_pair(ids[j], ids[j + 1]), w->score, j,
 			          VN_WS_PAIR_SLOTS, ln);
@@ -249,10 +262,13 @@ score_tokens(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t
 		uint64_t keys[VN_WS_MAXMISC];
 		size_t nk = vn_wordseg_misc(w, i, n, keys);
 		for (size_t k = 0; k < nk; k++) {
-			const uint32_t *off = vn_u64map_get(&m->feats, keys[k]);
-			if (off) {
-				w->score[i][0] += m->w[*off];
-				w->score[i][1] += m->w[*off + 1];
+			uint64_t tmpl = keys[k] >> 32 & 0xFFFFFF, value = keys[k] & 0xFFFFFFFF;
+			uint32_t off = VN_WS_NONE;
+			if (tmpl < VN_WS_MISC_TEMPLATES && value < VN_WS_MISC_VALUES)
+				off = m->misc_off[tmpl * VN_WS_MISC_VALUES + value];
+			if (off != VN_WS_NONE) {
+				w->score[i][0] += m->w[off];
+				w->score[i][1] += m->w[off + 1];
 			}
 		}
 	}

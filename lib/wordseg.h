@@ -50,7 +50,18 @@ struct vn_wordseg_model {
 	float *w;
 	size_t nw, wcap;
 	float trans[2][2];          /* previous tag x tag */
+	/* Dense indexes built after loading (vn_wordseg_model_index), so that
+	 * tagging looks up syllables, misc features and the trie's first
+	 * level without hashing. NULL while training. */
+	uint32_t *uni_off;          /* id -> offset of its unigram block */
+	uint32_t *root_child;       /* id -> trie node under the root */
+	uint32_t *misc_off;         /* template x value -> offset */
 };
+
+/* No block or no node. */
+#define VN_WS_NONE UINT32_MAX
+/* Misc feature templates and the values each may take. */
+enum { VN_WS_MISC_TEMPLATES = 16, VN_WS_MISC_VALUES = 512 };
 
 /* Per-sentence state, reused from sentence to sentence. */
 struct vn_wordseg_work {
@@ -94,6 +105,8 @@ void vn_wordseg_model_free(struct vn_wordseg_model *m);
 /* Load a model from its text form; returns 0, or -1 with a message in
  * err (at least 128 bytes). */
 int vn_wordseg_model_load(struct vn_wordseg_model *m, const char *text, size_t len, char *err);
+/* Build the dense indexes of a loaded model. */
+void vn_wordseg_model_index(struct vn_wordseg_model *m);
 /* Id of a vocabulary entry (lower-cased text), or -1. */
 int64_t vn_wordseg_vocab_id(const struct vn_wordseg_model *m, const char *s, size_t len);
 /* Add a vocabulary entry (training); returns its id. */

@@ -41,6 +41,9 @@ vn_wordseg_model_free(struct vn_wordseg_model *m)
 	vn_u64map_free(&m->feats);
 	free(m->trie_word);
 	free(m->w);
+	free(m->uni_off);
+	free(m->root_child);
+	free(m->misc_off);
 	memset(m, 0, sizeof *m);
 }
 
@@ -117,6 +120,31 @@ section(struct cursor *c, const char *name, unsigned long *count)
 	errno = 0;
 	*count = strtoul(line + nlen + 1, &end, 10);
 	return errno == 0 && end == line + len;
+}
+
+void
+vn_wordseg_model_index(struct vn_wordseg_model *m)
+{
+	m->uni_off = vn_xmalloc(m->nvocab * sizeof *m->uni_off);
+	m->root_child = vn_xmalloc(m->nvocab * sizeof *m->root_child);
+	for (uint32_t id = 0; id < m->nvocab; id++) {
+		const uint32_t *v = vn_u64map_get(&m->feats, vn_ws_key_uni(id));
+		m->uni_off[id] = v ? *v : VN_WS_NONE;
+		v = vn_u64map_get(&m->trie, id);
+		m->root_child[id] = v ? *v : VN_WS_NONE;
+	}
+	size_t nmisc = (size_t)VN_WS_MISC_TEMPLATES * VN_WS_MISC_VALUES;
+	m->misc_off = vn_xmalloc(nmisc * sizeof *m->misc_off);
+	for (size_t i = 0; i < nmisc; i++)
+		m->misc_off[i] = VN_WS_NONE;
+	for (size_t i = 0; i <= m->feats.mask; i++) {
+		uint64_t key = m->feats.slots[i].key;
+		if (key >> 60 != VN_WS_KEY_MISC)
+			continue;
+		uint64_t tmpl = key >> 32 & 0xFFFFFF, value = key & 0xFFFFFFFF;
+		if (tmpl < VN_WS_MISC_TEMPLATES && value < VN_WS_MISC_VALUES)
+			m->misc_off[tmpl * VN_WS_MISC_VALUES + value] = m->feats.slots[i].val;
+	}
 }
 
 int
@@ -207,6 +235,7 @@ vn_wordseg_model_load(struct vn_wordseg_model *m, const char *text, size_t len, 
 			m->w[m->nw++] = (float)v / (float)scale;
 		}
 	}
+	vn_wordseg_model_index(m);
 	return 0;
 bad:
 	snprintf(err, 128, "word model: bad line %lu", c.lineno);

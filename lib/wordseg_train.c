@@ -361,8 +361,8 @@ vn_wordseg_trainer_write(struct vn_wordseg_trainer *tr, FILE *out, int min_weigh
 	fprintf(out, "\n");
 	/* Sorted keys make the file the same whatever the hash table's order. */
 	for (size_t i = 0; i <= m->feats.mask; i++)
-		if (m->feats.keys[i])
-			keys[nkeys++] = m->feats.keys[i];
+		if (m->feats.slots[i].key)
+			keys[nkeys++] = m->feats.slots[i].key;
 	qsort(keys, nkeys, sizeof *keys, cmp_u64);
 	long *vals = vn_xmalloc(2 * VN_WS_UNI_SLOTS * sizeof *vals);
 	struct vn_buf body = {0};
