@@ -38,8 +38,11 @@ static unsigned char *starts;
 static size_t starts_cap;
 
 /* Paragraphs longer than this give out their finished sentences early, so
- * memory stays flat on text that never has a blank line. */
+ * memory stays flat on text that never has a blank line. When no sentence
+ * has ended yet the limit doubles, so the text is not scanned again at
+ * every line. */
 enum { PARA_SOFT_LIMIT = 1 << 20 };
+static size_t para_limit = PARA_SOFT_LIMIT;
 
 static const char usage_text[] =
 	"usage: vn-segment [-vw] [--conllu] [--lines] [--strict] [--model FILE] [FILE ...]\n"
@@ -134,8 +137,11 @@ flush_paragraph(int all)
 		memmove(para.data, para.data + kept, para.len - kept);
 		para.len -= kept;
 		last_line = last_line > kept ? last_line - kept : 0;
+		if (para.len > para_limit / 2)
+			para_limit *= 2;
 		return;
 	}
+	para_limit = PARA_SOFT_LIMIT;
 	if (any && mode != MODE_CONLLU)
 		vn_out_putc('\n');
 	vn_buf_clear(&para);
@@ -163,7 +169,7 @@ add_line(const struct vn_line *line)
 		vn_buf_putc(&para, ' ');
 	last_line = para.len;
 	vn_buf_append(&para, s, len);
-	if (para.len > PARA_SOFT_LIMIT)
+	if (para.len > para_limit)
 		flush_paragraph(0);
 }
 
