@@ -349,9 +349,11 @@ vn_wordseg_trainer_write(struct vn_wordseg_trainer *tr, FILE *out, int min_weigh
 
 	fprintf(out, "vn-segment-wordseg 1\n");
 	fprintf(out, "vocab %u\n", m->nvocab - VN_WS_NRESERVED);
-	fwrite(tr->vocab_text.data, 1, tr->vocab_text.len, out);
+	if (tr->vocab_text.len)
+		fwrite(tr->vocab_text.data, 1, tr->vocab_text.len, out);
 	fprintf(out, "lexicon %zu\n", tr->nlexicon);
-	fwrite(tr->lexicon.data, 1, tr->lexicon.len, out);
+	if (tr->lexicon.len)
+		fwrite(tr->lexicon.data, 1, tr->lexicon.len, out);
 	fprintf(out, "scale %d\n", SCALE);
 	fprintf(out, "trans");
 	for (int a = 0; a < 2; a++)
@@ -388,7 +390,8 @@ vn_wordseg_trainer_write(struct vn_wordseg_trainer *tr, FILE *out, int min_weigh
 		written++;
 	}
 	fprintf(out, "features %zu\n", written);
-	fwrite(body.data, 1, body.len, out);
+	if (body.len)
+		fwrite(body.data, 1, body.len, out);
 	vn_buf_free(&body);
 	free(vals);
 	free(keys);
