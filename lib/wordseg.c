@@ -261,16 +261,17 @@ score_tokens(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t
 			continue; /* the tag is fixed; its score does not matter */
 		uint64_t keys[VN_WS_MAXMISC];
 		size_t nk = vn_wordseg_misc(w, i, n, keys);
+		float b = 0, in = 0;
 		for (size_t k = 0; k < nk; k++) {
 			uint64_t tmpl = keys[k] >> 32 & 0xFFFFFF, value = keys[k] & 0xFFFFFFFF;
-			uint32_t off = VN_WS_NONE;
-			if (tmpl < VN_WS_MISC_TEMPLATES && value < VN_WS_MISC_VALUES)
-				off = m->misc_off[tmpl * VN_WS_MISC_VALUES + value];
-			if (off != VN_WS_NONE) {
-				w->score[i][0] += m->w[off];
-				w->score[i][1] += m->w[off + 1];
+			if (tmpl < VN_WS_MISC_TEMPLATES && value < VN_WS_MISC_VALUES) {
+				const float *mw = m->misc_w + 2 * (tmpl * VN_WS_MISC_VALUES + value);
+				b += mw[0];
+				in += mw[1];
 			}
 		}
+		w->score[i][0] += b;
+		w->score[i][1] += in;
 	}
 }
 

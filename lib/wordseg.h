@@ -55,7 +55,7 @@ struct vn_wordseg_model {
 	 * level without hashing. NULL while training. */
 	uint32_t *uni_off;          /* id -> offset of its unigram block */
 	uint32_t *root_child;       /* id -> trie node under the root */
-	uint32_t *misc_off;         /* template x value -> offset */
+	float *misc_w;              /* template x value -> B and I weights */
 };
 
 /* No block or no node. */

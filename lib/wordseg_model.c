@@ -43,7 +43,7 @@ vn_wordseg_model_free(struct vn_wordseg_model *m)
 	free(m->w);
 	free(m->uni_off);
 	free(m->root_child);
-	free(m->misc_off);
+	free(m->misc_w);
 	memset(m, 0, sizeof *m);
 }
 
@@ -134,16 +134,19 @@ vn_wordseg_model_index(struct vn_wordseg_model *m)
 		m->root_child[id] = v ? *v : VN_WS_NONE;
 	}
 	size_t nmisc = (size_t)VN_WS_MISC_TEMPLATES * VN_WS_MISC_VALUES;
-	m->misc_off = vn_xmalloc(nmisc * sizeof *m->misc_off);
-	for (size_t i = 0; i < nmisc; i++)
-		m->misc_off[i] = VN_WS_NONE;
+	m->misc_w = vn_xmalloc(2 * nmisc * sizeof *m->misc_w);
+	for (size_t i = 0; i < 2 * nmisc; i++)
+		m->misc_w[i] = 0;
 	for (size_t i = 0; i <= m->feats.mask; i++) {
 		uint64_t key = m->feats.slots[i].key;
 		if (key >> 60 != VN_WS_KEY_MISC)
 			continue;
 		uint64_t tmpl = key >> 32 & 0xFFFFFF, value = key & 0xFFFFFFFF;
-		if (tmpl < VN_WS_MISC_TEMPLATES && value < VN_WS_MISC_VALUES)
-			m->misc_off[tmpl * VN_WS_MISC_VALUES + value] = m->feats.slots[i].val;
+		if (tmpl < VN_WS_MISC_TEMPLATES && value < VN_WS_MISC_VALUES) {
+			size_t at = 2 * (tmpl * VN_WS_MISC_VALUES + value);
+			m->misc_w[at] = m->w[m->feats.slots[i].val];
+			m->misc_w[at + 1] = m->w[m->feats.slots[i].val + 1];
+		}
 	}
 }
 
