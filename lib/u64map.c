@@ -4,8 +4,7 @@
 
 #include "buf.h"
 
-/* Fibonacci hashing: the top bits of the key times 2^64/phi depend on
- * every bit of the key, so packed ids spread as well as hashes do. */
+/* The first slot to probe for key (see vn_u64map_get). */
 static size_t
 slot_of(const struct vn_u64map *m, uint64_t key)
 {
@@ -17,7 +16,7 @@ vn_u64map_init(struct vn_u64map *m, size_t expected)
 {
 	size_t cap = 16;
 	unsigned bits = 4;
-	while (cap < expected * 2) {
+	while (cap < expected * 4) {
 		cap *= 2;
 		bits++;
 	}
@@ -37,17 +36,6 @@ vn_u64map_free(struct vn_u64map *m)
 	m->mask = m->n = 0;
 }
 
-const uint32_t *
-vn_u64map_get(const struct vn_u64map *m, uint64_t key)
-{
-	for (size_t i = slot_of(m, key);; i = (i + 1) & m->mask) {
-		if (m->slots[i].key == key)
-			return &m->slots[i].val;
-		if (m->slots[i].key == 0)
-			return NULL;
-	}
-}
-
 static void
 grow(struct vn_u64map *m)
 {
@@ -62,7 +50,7 @@ grow(struct vn_u64map *m)
 uint32_t *
 vn_u64map_put(struct vn_u64map *m, uint64_t key, uint32_t fresh, int *added)
 {
-	if (2 * (m->n + 1) > m->mask + 1)
+	if (4 * (m->n + 1) > m->mask + 1)
 		grow(m);
 	for (size_t i = slot_of(m, key);; i = (i + 1) & m->mask) {
 		if (m->slots[i].key == key) {

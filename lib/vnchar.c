@@ -24,14 +24,14 @@ static const unsigned char ascii_class[128] = {
 
 static enum vn_char_class class_from_utf8proc(uint32_t cp);
 
-/* Classes of U+0000..U+1FFF (every Vietnamese letter, combining marks,
+/* Classes of U+0000..U+1FFF (every Vietnamese letter, combining marks;
  * general punctuation starts at U+2000), filled on first use: the
  * segmenters ask for every character. 0 means not filled yet. */
 enum { CACHED = 0x2000 };
-static unsigned char class_cache[CACHED];
+unsigned char vn_char_class_cache[CACHED];
 
 enum vn_char_class
-vn_char_class(uint32_t cp)
+vn_char_class_slow(uint32_t cp)
 {
 	if (cp < 128) {
 		if (cp >= 'a' && cp <= 'z')
@@ -41,9 +41,8 @@ vn_char_class(uint32_t cp)
 		return (enum vn_char_class)ascii_class[cp];
 	}
 	if (cp < CACHED) {
-		if (!class_cache[cp])
-			class_cache[cp] = (unsigned char)(1 + class_from_utf8proc(cp));
-		return (enum vn_char_class)(class_cache[cp] - 1);
+		vn_char_class_cache[cp] = (unsigned char)(1 + class_from_utf8proc(cp));
+		return (enum vn_char_class)(vn_char_class_cache[cp] - 1);
 	}
 	return class_from_utf8proc(cp);
 }

@@ -19,8 +19,17 @@ enum vn_char_class {
 	VN_CH_PUNCT,     /* punctuation */
 };
 
-/* Class of the code point cp. */
-enum vn_char_class vn_char_class(uint32_t cp);
+/* Class of the code point cp; the table and cache behind the inline
+ * fast path for U+0000..U+1FFF (every Vietnamese letter). */
+enum vn_char_class vn_char_class_slow(uint32_t cp);
+extern unsigned char vn_char_class_cache[0x2000];
+static inline enum vn_char_class
+vn_char_class(uint32_t cp)
+{
+	if (cp < 0x2000 && vn_char_class_cache[cp])
+		return (enum vn_char_class)(vn_char_class_cache[cp] - 1);
+	return vn_char_class_slow(cp);
+}
 
 /* Decode one code point at s (len > 0); invalid bytes decode as U+FFFD
  * of length 1 so that scanning always advances. */
@@ -28,9 +37,15 @@ size_t vn_char_next_slow(const char *s, size_t len, uint32_t *cp);
 static inline size_t
 vn_char_next(const char *s, size_t len, uint32_t *cp)
 {
-	if ((unsigned char)s[0] < 0x80) {
-		*cp = (unsigned char)s[0];
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] < 0x80) {
+		*cp = u[0];
 		return 1;
+	}
+	/* Vietnamese letters with tone marks: E1 BA..BB xx */
+	if (u[0] == 0xE1 && len >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+		*cp = 0x1000u | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		return 3;
 	}
 	return vn_char_next_slow(s, len, cp);
 }
