@@ -158,7 +158,7 @@ SHARED      ?= ../shared
 VTB          = $(SHARED)/corpus/ud-vtb
 VTB_FILES    = $(VTB)/vi_vtb-ud-train.conllu $(VTB)/vi_vtb-ud-dev.conllu
 VNVOCAB      = $(SHARED)/lexicon/vnvocab/VnVocab.txt
-MODEL_ARGS   = -k 10 -e 10 -s 1 -p 1
+MODEL_ARGS   = -k 10 -e 20 -s 1 -p 1
 $(BUILD)/gen/wordseg-train: data/wordseg-train.c $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(PKG_LIBS) $(LDLIBS) -lm
