@@ -1,5 +1,4 @@
 /* vn-segment: sentences one per line, words (-w) or CoNLL-U (--conllu). */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,10 +8,9 @@
 #include "cli.h"
 #include "diag.h"
 #include "output.h"
-#include "paragraph.h"
+#include "parabuf.h"
 #include "reader.h"
 #include "segout.h"
-#include "sentence.h"
 #include "token.h"
 #include "wordseg.h"
 #include "wordseg_data.h"
@@ -25,10 +23,8 @@ static int strict;
 static int verbose;
 static const char *model_path;
 
-/* The paragraph being gathered, and where its last line starts in it. */
-static struct vn_buf para;
-static size_t last_line;
-static char *doc;           /* its document id */
+static struct vn_para para;
+static char *doc;           /* id of the document being read */
 static unsigned long sent_in_doc, nsentences;
 
 static struct vn_wordseg_model model;
@@ -36,13 +32,6 @@ static struct vn_tokens tokens;
 static struct vn_wordseg_work work;
 static unsigned char *starts;
 static size_t starts_cap;
-
-/* Paragraphs longer than this give out their finished sentences early, so
- * memory stays flat on text that never has a blank line. When no sentence
- * has ended yet the limit doubles, so the text is not scanned again at
- * every line. */
-enum { PARA_SOFT_LIMIT = 1 << 20 };
-static size_t para_limit = PARA_SOFT_LIMIT;
 
 static const char usage_text[] =
 	"usage: vn-segment [-vw] [--conllu] [--lines] [--strict] [--model FILE] [FILE ...]\n"
@@ -95,8 +84,9 @@ load_model(void)
 }
 
 static void
-write_sentence(const char *s, size_t len)
+write_sentence(void *ctx, const char *s, size_t len)
 {
+	(void)ctx;
 	nsentences++;
 	sent_in_doc++;
 	if (mode == MODE_SENTENCES) {
@@ -113,64 +103,24 @@ write_sentence(const char *s, size_t len)
 	if (mode == MODE_WORDS)
 		vn_write_words(s, &tokens, starts);
 	else
-		vn_write_conllu(strcmp(doc, "-") ? doc : NULL, sent_in_doc, s, len, &tokens, starts);
+		vn_write_conllu(doc[0] && strcmp(doc, "-") ? doc : NULL, sent_in_doc, s, len, &tokens, starts);
 }
 
-/* Write the sentences of the paragraph; with `all` false keep the last one,
- * which the next line may continue. */
+/* An empty line after each paragraph; CoNLL-U has one after each sentence. */
 static void
-flush_paragraph(int all)
+end_paragraph(void *ctx)
 {
-	size_t pos = 0, s, e, next, kept = 0;
-	int any = 0;
-
-	while (vn_sentence_next(para.data, para.len, pos, &s, &e, &next)) {
-		if (!all && next >= para.len) {
-			kept = s;
-			break;
-		}
-		write_sentence(para.data + s, e - s);
-		any = 1;
-		pos = next;
-	}
-	if (!all) {
-		memmove(para.data, para.data + kept, para.len - kept);
-		para.len -= kept;
-		last_line = last_line > kept ? last_line - kept : 0;
-		if (para.len > para_limit / 2)
-			para_limit *= 2;
-		return;
-	}
-	para_limit = PARA_SOFT_LIMIT;
-	if (any && mode != MODE_CONLLU)
+	(void)ctx;
+	if (mode != MODE_CONLLU)
 		vn_out_putc('\n');
-	vn_buf_clear(&para);
-	last_line = 0;
 }
 
 static void
-add_line(const struct vn_line *line)
+set_doc(const char *id)
 {
-	size_t len;
-	const char *s = vn_trim(line->text, line->len, &len);
-
-	if (len == 0) {
-		flush_paragraph(1);
-		return;
-	}
-	if (para.len > 0 &&
-	    (each_line || !vn_line_continues(para.data + last_line, para.len - last_line, s, len)))
-		flush_paragraph(1);
-	if (para.len == 0 && strcmp(doc, line->doc) != 0) {
-		free(doc);
-		doc = vn_xstrndup(line->doc, strlen(line->doc));
-	}
-	if (para.len > 0)
-		vn_buf_putc(&para, ' ');
-	last_line = para.len;
-	vn_buf_append(&para, s, len);
-	if (para.len > para_limit)
-		flush_paragraph(0);
+	free(doc);
+	doc = vn_xstrndup(id, strlen(id));
+	sent_in_doc = 0;
 }
 
 int
@@ -208,21 +158,21 @@ main(int argc, char *argv[])
 
 	if (mode != MODE_SENTENCES)
 		load_model();
-	doc = vn_xstrndup("-", 1);
+	vn_para_init(&para, each_line, write_sentence, end_paragraph, NULL);
 	vn_reader_init(&reader, argc, argv, VN_READ_UTF8 | (strict ? VN_READ_STRICT : 0));
 	while (vn_reader_next(&reader, &line)) {
 		if (line.is_marker) {
-			flush_paragraph(1);
+			vn_para_end(&para);
 			vn_out_write(line.text, line.len);
 			vn_out_putc('\n');
-			free(doc);
-			doc = vn_xstrndup(line.doc, strlen(line.doc));
-			sent_in_doc = 0;
+			set_doc(line.doc);
 			continue;
 		}
-		add_line(&line);
+		if (!doc)
+			set_doc(line.doc);
+		vn_para_add(&para, line.text, line.len);
 	}
-	flush_paragraph(1);
+	vn_para_end(&para);
 	vn_reader_free(&reader);
 	if (verbose)
 		vn_cli_summary(&reader, nsentences);
@@ -230,7 +180,7 @@ main(int argc, char *argv[])
 		vn_wordseg_model_free(&model);
 	vn_tokens_free(&tokens);
 	vn_wordseg_work_free(&work);
-	vn_buf_free(&para);
+	vn_para_free(&para);
 	free(starts);
 	free(doc);
 	int status = vn_out_close();
