@@ -130,7 +130,7 @@ case_of(const struct run *r, int single)
 	if (single && r->first_upper && !r->has_digit) {
 		if (!r->has_lower)
 			return (r->end - r->start) > 1 ? VN_CASE_UPPER : VN_CASE_TITLE;
-		return VN_CASE_TITLE; /* checked loosely: Capital then letters */
+		return VN_CASE_TITLE; /* a capital first: Hà, and McKinsey too */
 	}
 	return VN_CASE_MIXED;
 }

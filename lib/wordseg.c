@@ -189,7 +189,7 @@ misc_key(unsigned tmpl, uint32_t value)
 }
 
 size_t
-vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, size_t n, uint64_t *keys)
+vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, uint64_t *keys)
 {
 	const unsigned char *sh = w->shape + VN_WS_PADDING;
 	const uint32_t *ids = w->ids + VN_WS_PADDING;
@@ -199,7 +199,6 @@ vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, size_t n, uint64_t *k
 	unsigned match = (unsigned)w->fmm[i] << 1 | w->bmm[i];
 	size_t k = 0;
 
-	(void)n;
 	keys[k++] = misc_key(MISC_BIAS, 0);
 	keys[k++] = misc_key(MISC_SHAPE2, sp << 3 | si);
 	keys[k++] = misc_key(MISC_SHAPE3, sp << 6 | si << 3 | sn);
@@ -260,7 +259,7 @@ score_tokens(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t
 		if (w->forced[i])
 			continue; /* the tag is fixed; its score does not matter */
 		uint64_t keys[VN_WS_MAXMISC];
-		size_t nk = vn_wordseg_misc(w, i, n, keys);
+		size_t nk = vn_wordseg_misc(w, i, keys);
 		float b = 0, in = 0;
 		for (size_t k = 0; k < nk; k++) {
 			uint64_t tmpl = keys[k] >> 32 & 0xFFFFFF, value = keys[k] & 0xFFFFFFFF;

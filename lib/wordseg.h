@@ -9,7 +9,7 @@
  * backward maximum matching). Weights for a syllable, bigram or trigram are
  * stored as one block holding every position it can take relative to i,
  * so tagging looks each one up once. The model format is described in
- * data/README; it is trained by vn_wordseg_train (wordseg_train.c). */
+ * data/README; wordseg_train.h trains it. */
 #ifndef VN_WORDSEG_H
 #define VN_WORDSEG_H
 
@@ -118,8 +118,8 @@ void vn_wordseg_lexicon_add(struct vn_wordseg_model *m, const uint32_t *ids, siz
  * lexicon matches, which tokens must start a word. */
 void vn_wordseg_prepare(const struct vn_wordseg_model *m, const char *s,
                         const struct vn_tokens *t, struct vn_wordseg_work *w);
-/* The misc features (keys, one slot each) at token i of n. */
-size_t vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, size_t n, uint64_t *keys);
+/* The misc features (keys, one slot each) at token i. */
+size_t vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, uint64_t *keys);
 /* Viterbi over w->score for n tokens; tags[i] = VN_WS_B or VN_WS_I. */
 void vn_wordseg_decode(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t n,
                        unsigned char *tags);

@@ -186,7 +186,7 @@ weight_index(struct vn_wordseg_trainer *tr, uint64_t key, size_t slot)
 
 /* The features of position i: the blocks around it and the misc keys. */
 static void
-gather(struct vn_wordseg_trainer *tr, size_t i, size_t n, uint32_t *out)
+gather(struct vn_wordseg_trainer *tr, size_t i, uint32_t *out)
 {
 	const uint32_t *ids = tr->work.ids + VN_WS_PADDING;
 	long li = (long)i;
@@ -201,7 +201,7 @@ gather(struct vn_wordseg_trainer *tr, size_t i, size_t n, uint32_t *out)
 		out[k++] = weight_index(
 			tr, vn_ws_key_tri(ids[li + d], ids[li + d + 1], ids[li + d + 2]), (size_t)(d + 2));
 	uint64_t keys[VN_WS_MAXMISC];
-	size_t nk = vn_wordseg_misc(&tr->work, i, n, keys);
+	size_t nk = vn_wordseg_misc(&tr->work, i, keys);
 	for (size_t j = 0; j < nk; j++)
 		out[k++] = weight_index(tr, keys[j], 0);
 	while (k < MAXFEAT)
@@ -228,7 +228,7 @@ build_features(struct vn_wordseg_trainer *tr)
 				out[0] = UINT32_MAX;
 				continue;
 			}
-			gather(tr, i, st->ntok, out);
+			gather(tr, i, out);
 		}
 	}
 	tr->w = vn_xmalloc((tr->m.nw ? tr->m.nw : 1) * sizeof *tr->w);

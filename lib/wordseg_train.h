@@ -19,10 +19,10 @@ void vn_wordseg_trainer_add_word(struct vn_wordseg_trainer *tr, const char *s, s
 void vn_wordseg_trainer_add_sentence(struct vn_wordseg_trainer *tr, const char *text,
                                      size_t len, const unsigned char *word_start);
 /* Train for `epochs` passes, visiting sentences in an order shuffled from
- * `seed`; then write the model, leaving out feature blocks whose weights
- * all round to less than `min_weight` model units. */
+ * `seed`. */
 void vn_wordseg_trainer_run(struct vn_wordseg_trainer *tr, int epochs, unsigned long seed);
-/* Write the model; returns the number of feature blocks written. */
+/* Write the model, leaving out feature blocks whose weights all round to
+ * less than `min_weight` model units; returns the number of blocks written. */
 size_t vn_wordseg_trainer_write(struct vn_wordseg_trainer *tr, FILE *out, int min_weight);
 
 #endif
