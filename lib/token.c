@@ -159,6 +159,14 @@ url_length(const char *s, size_t i, size_t end)
 	return n;
 }
 
+/* The prefixes url_length() knows a URL by. */
+static int
+may_start_url(const char *p, size_t n)
+{
+	return (n > 4 && (p[0] == 'h' || p[0] == 'w')) &&
+	       (memcmp(p, "http", 4) == 0 || memcmp(p, "www.", 4) == 0);
+}
+
 /* A single letter, possibly with combining marks: an initial (V. in
  * Nguyễn V. A.). */
 static int
@@ -180,6 +188,8 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 {
 	size_t i = 0;
 	int space = 0;
+	/* Only a sentence with an @ can hold an e-mail address. */
+	int has_at = memchr(s, '@', len) != NULL;
 
 	t->n = 0;
 	while (i < len) {
@@ -192,7 +202,8 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 			i += n;
 			continue;
 		}
-		if (space || i == 0 || !is_alnum_at(s, len, i - 1)) {
+		if ((space || i == 0 || !is_alnum_at(s, len, i - 1)) &&
+		    (has_at || may_start_url(s + i, len - i))) {
 			size_t end = i;
 			while (end < len && end - i < URL_MAX && s[end] != ' ' && s[end] != '\t')
 				end++;

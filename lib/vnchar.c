@@ -34,11 +34,11 @@ enum vn_char_class
 vn_char_class_slow(uint32_t cp)
 {
 	if (cp < 128) {
-		if (cp >= 'a' && cp <= 'z')
-			return VN_CH_LOWER;
-		if (cp >= 'A' && cp <= 'Z')
-			return VN_CH_UPPER;
-		return (enum vn_char_class)ascii_class[cp];
+		enum vn_char_class c = (cp >= 'a' && cp <= 'z')   ? VN_CH_LOWER
+		                       : (cp >= 'A' && cp <= 'Z') ? VN_CH_UPPER
+		                                                  : (enum vn_char_class)ascii_class[cp];
+		vn_char_class_cache[cp] = (unsigned char)(1 + c);
+		return c;
 	}
 	if (cp < CACHED) {
 		vn_char_class_cache[cp] = (unsigned char)(1 + class_from_utf8proc(cp));
@@ -110,6 +110,32 @@ lower_of(uint32_t cp)
 		return lower_cache[cp];
 	}
 	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
+uint64_t
+vn_hash_lower(const char *s, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			h ^= (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			h *= 0x100000001b3ull;
+			i++;
+			continue;
+		}
+		char low[4];
+		size_t n = vn_char_next(s + i, len - i, &(uint32_t){0});
+		size_t m = vn_lowercase(s + i, n, low);
+		for (size_t k = 0; k < m; k++) {
+			h ^= (unsigned char)low[k];
+			h *= 0x100000001b3ull;
+		}
+		i += n;
+	}
+	return h ? h : 1;
 }
 
 size_t

@@ -61,13 +61,12 @@ vn_wordseg_work_free(struct vn_wordseg_work *w)
 	free(w->forced);
 	free(w->score);
 	free(w->back);
-	free(w->lower);
 	memset(w, 0, sizeof *w);
 }
 
 static uint32_t
 token_id(const struct vn_wordseg_model *m, const char *s, const struct vn_token *k,
-         struct vn_wordseg_work *w, unsigned char *shape)
+         unsigned char *shape)
 {
 	switch (k->kind) {
 	case VN_TOK_NUMBER: *shape = SHAPE_NUMBER; return VN_WS_NUMBER;
@@ -84,13 +83,9 @@ token_id(const struct vn_wordseg_model *m, const char *s, const struct vn_token 
 	static const uint32_t case_unk[] = {VN_WS_UNK_LOWER, VN_WS_UNK_TITLE, VN_WS_UNK_UPPER,
 	                                    VN_WS_UNK_MIXED};
 	*shape = case_shape[k->lettercase & 3];
-	if (w->lowercap < k->len) {
-		w->lowercap = k->len * 2;
-		w->lower = vn_xrealloc(w->lower, w->lowercap);
-	}
-	size_t n = vn_lowercase(s + k->start, k->len, w->lower);
-	int64_t id = vn_wordseg_vocab_id(m, w->lower, n);
-	return id >= 0 ? (uint32_t)id : case_unk[k->lettercase & 3];
+	/* The vocabulary is keyed by the hash of the lower-case text. */
+	const uint32_t *id = vn_u64map_get(&m->vocab, vn_hash_lower(s + k->start, k->len));
+	return id ? *id : case_unk[k->lettercase & 3];
 }
 
 static unsigned char
@@ -173,7 +168,7 @@ vn_wordseg_prepare(const struct vn_wordseg_model *m, const char *s, const struct
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct vn_token *k = &t->v[i];
-		w->ids[i + VN_WS_PADDING] = token_id(m, s, k, w, &w->shape[i + VN_WS_PADDING]);
+		w->ids[i + VN_WS_PADDING] = token_id(m, s, k, &w->shape[i + VN_WS_PADDING]);
 		/* Only a syllable right after a syllable may continue a word:
 		 * numbers, codes, URLs and punctuation stand alone. */
 		w->forced[i] = i == 0 || k->kind != VN_TOK_SYLLABLE ||

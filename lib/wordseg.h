@@ -71,8 +71,6 @@ struct vn_wordseg_work {
 	float (*score)[2];
 	unsigned char (*back)[2];
 	size_t cap;
-	char *lower;
-	size_t lowercap;
 };
 
 /* Feature key kinds (the top 4 bits of a key). */
