@@ -5,14 +5,34 @@
 #include "output.h"
 
 void
-vn_write_words(const char *s, const struct vn_tokens *t, const unsigned char *starts)
+vn_write_words(const char *s, const struct vn_tokens *t, const unsigned char *starts, char end)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		if (i > 0)
 			vn_out_putc(starts[i] ? ' ' : '_');
 		vn_out_write(s + t->v[i].start, t->v[i].len);
 	}
-	vn_out_putc('\n');
+	if (end)
+		vn_out_putc(end);
+}
+
+size_t
+vn_word_piece(const char *s, size_t len, int *at_space)
+{
+	size_t k = VN_WORD_PIECE;
+
+	*at_space = 0;
+	if (len <= VN_WORD_PIECE)
+		return len;
+	while (k > VN_WORD_PIECE / 2 && s[k] != ' ' && s[k] != '\t')
+		k--;
+	if (s[k] == ' ' || s[k] == '\t') {
+		*at_space = 1;
+		return k;
+	}
+	for (k = VN_WORD_PIECE; k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80; k--)
+		;
+	return k;
 }
 
 void

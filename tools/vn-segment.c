@@ -94,16 +94,28 @@ write_sentence(void *ctx, const char *s, size_t len)
 		vn_out_putc('\n');
 		return;
 	}
-	vn_tokenize(s, len, &tokens);
-	if (tokens.n > starts_cap) {
-		starts_cap = 2 * tokens.n;
-		starts = vn_xrealloc(starts, starts_cap);
+	for (;;) {
+		int at_space;
+		size_t piece = vn_word_piece(s, len, &at_space);
+		vn_tokenize(s, piece, &tokens);
+		if (tokens.n > starts_cap) {
+			starts_cap = 2 * tokens.n;
+			starts = vn_xrealloc(starts, starts_cap);
+		}
+		vn_wordseg_tag(&model, s, &tokens, &work, starts);
+		if (mode == MODE_WORDS)
+			vn_write_words(s, &tokens, starts, piece == len ? '\n' : at_space ? ' ' : 0);
+		else
+			vn_write_conllu(doc[0] && strcmp(doc, "-") ? doc : NULL, sent_in_doc, s, piece,
+			                &tokens, starts);
+		if (piece == len)
+			break;
+		/* A long sentence goes on: CoNLL-U gives each piece a number. */
+		s += piece + at_space;
+		len -= piece + at_space;
+		if (mode == MODE_CONLLU)
+			sent_in_doc++;
 	}
-	vn_wordseg_tag(&model, s, &tokens, &work, starts);
-	if (mode == MODE_WORDS)
-		vn_write_words(s, &tokens, starts);
-	else
-		vn_write_conllu(doc[0] && strcmp(doc, "-") ? doc : NULL, sent_in_doc, s, len, &tokens, starts);
 }
 
 /* An empty line after each paragraph; CoNLL-U has one after each sentence. */

@@ -77,6 +77,14 @@ setup() {
 	assert_output 'Sở đã giải_quyết 399999 hồ_sơ đúng hạn .'
 }
 
+@test "a long sentence with no punctuation is segmented in pieces, nothing lost" {
+	awk 'BEGIN { for (i = 0; i < 40000; i++) printf "cải cách hành chính "; print "" }' > flat.txt
+	run bash -c 'vn-segment -w flat.txt | head -1 | tr "_" " "'
+	[ "$output" = "$(sed 's/ $//' flat.txt)" ]
+	run bash -c 'vn-segment --conllu flat.txt | grep "^# text = " | sed "s/^# text = //" | tr "\n" " "'
+	[ "$output" = "$(cat flat.txt)" ]
+}
+
 @test "- reads standard input among file operands" {
 	echo 'Từ tệp.' > f.txt
 	run --separate-stderr vn-segment f.txt - < <(echo 'Từ đầu vào chuẩn.')
