@@ -42,7 +42,7 @@ vn_wordseg_work_reserve(struct vn_wordseg_work *w, size_t n)
 	w->fmm = vn_xrealloc(w->fmm, cap);
 	w->bmm = vn_xrealloc(w->bmm, cap);
 	w->forced = vn_xrealloc(w->forced, cap);
-	w->score = vn_xrealloc(w->score, cap * sizeof *w->score);
+	w->score = vn_xrealloc(w->score, (cap + 2 * VN_WS_SCORE_PAD) * sizeof *w->score);
 	w->back = vn_xrealloc(w->back, cap * sizeof *w->back);
 	w->cap = cap;
 }
@@ -208,47 +208,44 @@ vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, uint64_t *keys)
 	return k;
 }
 
-static void
+/* Slot s of a block that starts at token `first` scores token
+ * first + PADDING - s; score points at token 0 of the padded scores. */
+static inline void
 add_block_at(const struct vn_wordseg_model *m, uint32_t off, float (*score)[2], long first,
-             size_t nslots, long n)
+             size_t nslots)
 {
 	const float *b = m->w + off;
-	/* Slot s of a block that starts at token `first` scores token
-	 * first + PADDING - s. */
 	for (size_t s = 0; s < nslots; s++) {
-		long i = first + VN_WS_PADDING - (long)s;
-		if (i >= 0 && i < n) {
-			score[i][0] += b[2 * s];
-			score[i][1] += b[2 * s + 1];
-		}
+		score[first + VN_WS_PADDING - (long)s][0] += b[2 * s];
+		score[first + VN_WS_PADDING - (long)s][1] += b[2 * s + 1];
 	}
 }
 
-static void
+static inline void
 add_block(const struct vn_wordseg_model *m, uint64_t key, float (*score)[2], long first,
-          size_t nslots, long n)
+          size_t nslots)
 {
 	const uint32_t *off = vn_u64map_get(&m->feats, key);
 	if (off)
-		add_block_at(m, *off, score, first, nslots, n);
+		add_block_at(m, *off, score, first, nslots);
 }
 
 static void
 score_tokens(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t n)
 {
 	const uint32_t *ids = w->ids + VN_WS_PADDING;
+	float (*score)[2] = w->score + VN_WS_SCORE_PAD;
 	long ln = (long)n;
 
-	memset(w->score, 0, n * sizeof *w->score);
+	memset(w->score, 0, (n + 2 * VN_WS_SCORE_PAD) * sizeof *w->score);
 	for (long j = -VN_WS_PADDING; j < ln + VN_WS_PADDING; j++) {
 		if (m->uni_off[ids[j]] != VN_WS_NONE)
-			add_block_at(m, m->uni_off[ids[j]], w->score, j, VN_WS_UNI_SLOTS, ln);
+			add_block_at(m, m->uni_off[ids[j]], score, j, VN_WS_UNI_SLOTS);
 		if (j + 1 < ln + VN_WS_PADDING)
-			add_block(m, vn_ws_key_pair(ids[j], ids[j + 1]), w->score, j,
-			          VN_WS_PAIR_SLOTS, ln);
+			add_block(m, vn_ws_key_pair(ids[j], ids[j + 1]), score, j, VN_WS_PAIR_SLOTS);
 		if (j + 2 < ln + VN_WS_PADDING)
-			add_block(m, vn_ws_key_tri(ids[j], ids[j + 1], ids[j + 2]), w->score, j,
-			          VN_WS_TRI_SLOTS, ln);
+			add_block(m, vn_ws_key_tri(ids[j], ids[j + 1], ids[j + 2]), score, j,
+			          VN_WS_TRI_SLOTS);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (w->forced[i])
@@ -264,8 +261,8 @@ score_tokens(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t
 				in += mw[1];
 			}
 		}
-		w->score[i][0] += b;
-		w->score[i][1] += in;
+		score[i][0] += b;
+		score[i][1] += in;
 	}
 }
 
@@ -273,18 +270,19 @@ void
 vn_wordseg_decode(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t n,
                   unsigned char *tags)
 {
+	const float (*score)[2] = (const float (*)[2])(w->score + VN_WS_SCORE_PAD);
 	float best[2], next[2];
 
 	if (n == 0)
 		return;
-	best[VN_WS_B] = w->score[0][VN_WS_B];
+	best[VN_WS_B] = score[0][VN_WS_B];
 	best[VN_WS_I] = -1e30f;
 	for (size_t i = 1; i < n; i++) {
 		for (int t = 0; t < 2; t++) {
 			float from_b = best[VN_WS_B] + m->trans[VN_WS_B][t];
 			float from_i = best[VN_WS_I] + m->trans[VN_WS_I][t];
 			w->back[i][t] = from_i > from_b;
-			next[t] = (from_i > from_b ? from_i : from_b) + w->score[i][t];
+			next[t] = (from_i > from_b ? from_i : from_b) + score[i][t];
 		}
 		if (w->forced[i])
 			next[VN_WS_I] = -1e30f;

@@ -37,6 +37,9 @@ enum {
 enum { VN_WS_B = 0, VN_WS_I = 1 };
 /* Context positions i-2..i+2, kept as padding on both sides. */
 enum { VN_WS_PADDING = 2 };
+/* Blocks around the padding reach two further: scores are padded by four
+ * on each side so that adding a block needs no bounds checks. */
+enum { VN_WS_SCORE_PAD = 2 * VN_WS_PADDING };
 /* Longest lexicon match the features distinguish. */
 enum { VN_WS_MAXLEX = 5 };
 
@@ -68,7 +71,7 @@ struct vn_wordseg_work {
 	uint32_t *ids;              /* ids[i + VN_WS_PADDING] */
 	unsigned char *shape;       /* likewise padded */
 	unsigned char *lstart, *lend, *lcross, *lexact, *fmm, *bmm, *forced;
-	float (*score)[2];
+	float (*score)[2];          /* token i's B and I at [i + VN_WS_SCORE_PAD] */
 	unsigned char (*back)[2];
 	size_t cap;
 };

@@ -273,8 +273,8 @@ train_sentence(struct vn_wordseg_trainer *tr, const struct sentence *st, unsigne
 			b += (float)tr->w[f[k]];
 			in += (float)tr->w[f[k] + 1];
 		}
-		tr->work.score[i][VN_WS_B] = b;
-		tr->work.score[i][VN_WS_I] = in;
+		tr->work.score[i + VN_WS_SCORE_PAD][VN_WS_B] = b;
+		tr->work.score[i + VN_WS_SCORE_PAD][VN_WS_I] = in;
 	}
 	for (int a = 0; a < 2; a++)
 		for (int b = 0; b < 2; b++)
