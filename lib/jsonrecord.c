@@ -105,7 +105,8 @@ vn_record_cell(struct json_object *v, int excel_safe, struct vn_buf *out)
 	case json_type_string:
 		s = json_object_get_string(v);
 		len = (size_t)json_object_get_string_len(v);
-		if (excel_safe && len > 0 && strchr("=+-@", s[0]))
+		/* s[0] != 0: strchr would find the terminator of "=+-@". */
+		if (excel_safe && len > 0 && s[0] != '\0' && strchr("=+-@", s[0]))
 			vn_buf_putc(out, '\'');
 		break;
 	default:

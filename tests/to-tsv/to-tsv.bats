@@ -216,3 +216,10 @@ cite='{"doc":"a.txt","line":3,"start":10,"end":29,"text":"Chỉ thị số 10-CT
 	assert_output ''
 	[ -z "$stderr" ]
 }
+
+@test "--excel-safe leaves a text starting with U+0000 alone" {
+	# strchr("=+-@", 0) finds the terminator; found by fuzz_jsonrecord.
+	run --separate-stderr to-tsv --no-header --excel-safe < <(echo '{"a":"\u0000=x","b":"=y"}')
+	assert_success
+	assert_output "$(printf "\\\\0=x\t'=y")"
+}
