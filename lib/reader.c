@@ -114,9 +114,12 @@ close_current(struct vn_reader *r)
 static void
 fill_common(struct vn_reader *r, struct vn_line *line)
 {
+	static unsigned long serial;
+
 	line->file = r->file;
 	line->doc = r->doc;
 	line->fileline = r->fileline;
+	line->serial = ++serial;
 }
 
 int
