@@ -160,7 +160,7 @@ $(BUILD)/fuzzers/%: tests/fuzz/%.c $(LIBA) | check-deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP $(LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIBA) $(PKG_LIBS) $(LDLIBS) -lm
 
-fuzzers: $(FUZZERS:%=$(BUILD)/fuzzers/%)
+fuzzers: $(FUZZ_TARGETS:%=$(BUILD)/fuzzers/%)
 
 check-fuzz-deps:
 	@printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return d && n; }\n' | \
