@@ -6,6 +6,8 @@
 #                   builds with AddressSanitizer + UBSan and runs the same
 #   make deps       install the Debian packages the build and tests need
 #                   (as root), or print the apt-get line to run
+#   make fuzz       run every libFuzzer harness for FUZZ_SECONDS (clang)
+#   make memcheck   run every tool under valgrind (tests/FUZZING.md)
 
 PREFIX    ?= /usr/local
 MANPREFIX ?= $(PREFIX)/share/man
@@ -29,6 +31,16 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 CFLAGS  += $(SANFLAGS)
 LDFLAGS += $(SANFLAGS)
 endif
+# FUZZ=1 is the libFuzzer build that `make fuzz` makes (see tests/FUZZING.md):
+# clang, the library instrumented for coverage, ASan and UBSan.
+ifeq ($(FUZZ),1)
+BUILD    = build/fuzz
+CC       = $(FUZZ_CC)
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+CFLAGS  += -fsanitize=fuzzer-no-link $(SANFLAGS)
+LDFLAGS += $(SANFLAGS)
+endif
+FUZZ_CC ?= clang
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -52,7 +64,8 @@ GENOBJ = $(GENSRC:$(BUILD)/gen/%.c=$(BUILD)/lib/gen-%.o)
 GENHDR += $(BUILD)/gen/abbrev_table.h $(BUILD)/gen/continue_table.h
 GENSRC += $(BUILD)/gen/wordseg_model.c
 
-.PHONY: all demo test deps check-deps install uninstall clean format bench
+.PHONY: all demo test deps check-deps install uninstall clean format bench \
+        fuzz fuzzers check-fuzz-deps memcheck
 .PHONY: model seg-accuracy
 all: $(BINS)
 
@@ -145,7 +158,7 @@ clean:
 	rm -rf build citations.tsv metrics.tsv
 
 format:
-	clang-format -i lib/*.c lib/*.h tools/*.c tests/unit/*.c
+	clang-format -i lib/*.c lib/*.h tools/*.c tests/unit/*.c tests/fuzz/*.c tests/fuzz/*.h
 
 # --- vn-segment: abbreviation table and the word segmentation model ---
 $(BUILD)/gen/abbrev_table.h: data/vn-segment-abbrev.txt data/gen-abbrev.awk
@@ -187,3 +200,45 @@ seg-accuracy: $(BUILD)/bin/vn-segment
 	@echo "words:"; $(SHARED)/tools/score-seg words $(BUILD)/eval/heldout.conllu $(BUILD)/eval/words.out
 	$(SHARED)/tools/score-seg input sents $(BUILD)/eval/heldout.conllu | $(BUILD)/bin/vn-segment > $(BUILD)/eval/sents.out
 	@echo "sentences:"; $(SHARED)/tools/score-seg sents $(BUILD)/eval/heldout.conllu $(BUILD)/eval/sents.out
+
+
+# --- hardening: fuzz harnesses, their replay, memcheck (tests/FUZZING.md) ---
+# Every tests/fuzz/fuzz_NAME.c is a harness. `make test` builds each with
+# the normal compiler and replay.c and replays its seeds and regressions
+# (tests/fuzz/replay.bats); `make fuzz` builds it with libFuzzer and runs
+# it for FUZZ_SECONDS on the seeds, examples/ and ../shared/corpus/.
+FUZZSRC   = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZERS   = $(FUZZSRC:tests/fuzz/%.c=%)
+REPLAYS   = $(FUZZERS:%=$(BUILD)/fuzz-replay/%)
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS ?= $(FUZZERS)
+
+test: $(REPLAYS)
+
+$(BUILD)/fuzz-replay/%.o: tests/fuzz/%.c | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP -c -o $@ $<
+
+$(BUILD)/fuzz-replay/%: $(BUILD)/fuzz-replay/%.o $(BUILD)/fuzz-replay/replay.o $(LIBA)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS) -lm
+
+$(BUILD)/fuzzers/%: tests/fuzz/%.c $(LIBA) | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP $(LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIBA) $(PKG_LIBS) $(LDLIBS) -lm
+
+fuzzers: $(FUZZ_TARGETS:%=$(BUILD)/fuzzers/%)
+
+check-fuzz-deps:
+	@printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return d && n; }\n' | \
+	  $(FUZZ_CC) -x c -fsanitize=fuzzer,address,undefined -o /dev/null - 2>/dev/null || { \
+	  echo "vnpipe: make fuzz needs clang with libFuzzer: run 'make deps' as root, or: apt-get install clang libclang-rt-14-dev" >&2; \
+	  exit 1; }
+
+fuzz: check-fuzz-deps
+	@$(MAKE) --no-print-directory FUZZ=1 fuzzers
+	@tests/fuzz/run build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Valgrind over every built tool (the normal build: valgrind and ASan do
+# not mix) on examples/ and generated messy input; zero errors wanted.
+memcheck: $(BINS) $(REPLAYS)
+	@tests/memcheck $(BUILD)

@@ -317,9 +317,10 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 		if (c == '(') {
 			if (i > start && dateline_at(p, n, i)) {
 				size_t len;
-				vn_trim(p + start, i - start, &len);
-				*s = start;
-				*e = start + len;
+				/* vn_trim's set of spaces is wider than space_at's (a
+				 * lone CR), so the sentence starts where it says. */
+				*s = (size_t)(vn_trim(p + start, i - start, &len) - p);
+				*e = *s + len;
 				*next = i;
 				return 1;
 			}
@@ -387,9 +388,8 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 		i = end > i ? end : i + 1;
 	}
 	size_t len;
-	vn_trim(p + start, n - start, &len);
-	*s = start;
-	*e = start + len;
+	*s = (size_t)(vn_trim(p + start, n - start, &len) - p);
+	*e = *s + len;
 	*next = n;
 	return 1;
 }

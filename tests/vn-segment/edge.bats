@@ -138,3 +138,10 @@ setup() {
 	assert_success
 	[[ "$stderr" =~ ^vn-segment:\ 1\ documents,\ 2\ lines,\ 3\ records ]]
 }
+
+@test "a sentence that starts with a lone CR keeps its last character" {
+	run --separate-stderr vn-segment < <(printf 'Xã Hòa Bình đạt chuẩn. \rkết quả rất tốt…\n')
+	assert_success
+	assert_line --index 0 'Xã Hòa Bình đạt chuẩn.'
+	assert_line --index 1 'kết quả rất tốt…'
+}
