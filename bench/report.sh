@@ -35,6 +35,7 @@ ratio() {
 }
 
 fig() { echo "${MBPS[$1]:--}"; }
+cpufig() { echo "${CPUMBPS[$1]:--}"; }
 mem() { echo "${RSS[$1]:--}"; }
 
 # goal_met KEY ICONV_KEY SPEC: SPEC is "REF:MIN ..." (throughput at least
@@ -99,8 +100,8 @@ MAIN_ROWS=(
 
 main_rows() {
 	local row key shown input iconv_key refs spec r x_iconv own goal met
-	printf 'command\tinput\tMB/s\tx iconv\tx own reference\tgoal\tmet?\tpeak RSS MB\tnote\n'
-	printf 'l\tl\tr\tr\tl\tl\tl\tr\tl\n'
+	printf 'command\tinput\tMB/s\tx iconv\tx own reference\tgoal\tmet?\tpeak RSS MB\tMB/CPU-s\tnote\n'
+	printf 'l\tl\tr\tr\tl\tl\tl\tr\tr\tl\n'
 	for row in "${MAIN_ROWS[@]}"; do
 		IFS=';' read -r key shown input iconv_key refs spec <<< "$row"
 		own=""
@@ -113,14 +114,16 @@ main_rows() {
 			goal=$(goal_text "$spec") met=$(goal_met "$key" "$iconv_key" "$spec")
 		fi
 		x_iconv=$(ratio "${MBPS[$key]:-}" "${MBPS[$iconv_key]:-}")
-		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$shown" "$input" "$(fig "$key")" \
-			"$x_iconv" "${own#, }" "$goal" "$met" "$(mem "$key")" "${NOTE[$key]:-}"
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$shown" "$input" "$(fig "$key")" \
+			"$x_iconv" "${own#, }" "$goal" "$met" "$(mem "$key")" "$(cpufig "$key")" "${NOTE[$key]:-}"
 	done
 }
 
 # Time grows linearly when the full size runs at no less than 80% of the
-# throughput of a tenth of it; memory is flat when the full size needs at
-# most 4 MB, or a quarter, more than a hundredth of it.
+# throughput of a tenth of it, both in MB per CPU-second (CPU time is far
+# less disturbed than wall time by other work on the machine, and these
+# runs are minutes apart); memory is flat when the full size needs at most
+# 4 MB, or a quarter, more than a hundredth of it.
 linear() {
 	awk -v big="${1:-}" -v mid="${2:-}" 'BEGIN {
 		if (big == "" || mid == "") print "-"
@@ -137,7 +140,7 @@ flat() {
 growth_rows() {
 	local t k input note s m b
 	s=$(label "$SMALL") m=$(label "$MEDIUM") b=$(label "$BYTES")
-	printf 'command\tinput\tMB/s %s\tMB/s %s\tMB/s %s\tRSS %s\tRSS %s\tRSS %s\ttime linear?\tmemory flat?\tone %s line: MB/s\tRSS MB\tnote\n' \
+	printf 'command\tinput\tMB/CPU-s %s\tMB/CPU-s %s\tMB/CPU-s %s\tRSS %s\tRSS %s\tRSS %s\ttime linear?\tmemory flat?\tone %s line: MB/s\tRSS MB\tnote\n' \
 		"$s" "$m" "$b" "$s" "$m" "$b" "$b"
 	printf 'l\tl\tr\tr\tr\tr\tr\tr\tl\tl\tr\tr\tl\n'
 	for t in iconv $TOOLS; do
@@ -152,9 +155,9 @@ growth_rows() {
 			esac
 		done
 		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${CMD_SHOWN[$t]}" "$input" \
-			"$(fig "$t@$s")" "$(fig "$t@$m")" "$(fig "$t@$b")" \
+			"$(cpufig "$t@$s")" "$(cpufig "$t@$m")" "$(cpufig "$t@$b")" \
 			"$(mem "$t@$s")" "$(mem "$t@$m")" "$(mem "$t@$b")" \
-			"$(linear "${MBPS[$t@$b]:-}" "${MBPS[$t@$m]:-}")" \
+			"$(linear "${CPUMBPS[$t@$b]:-}" "${CPUMBPS[$t@$m]:-}")" \
 			"$(flat "${RSS[$t@$b]:-}" "${RSS[$t@$s]:-}")" \
 			"$(fig "$t@line")" "$(mem "$t@line")" "${note#; }"
 	done

@@ -134,100 +134,139 @@ missing_tools() { # ID -> the tools it needs that are not built
 }
 
 # ---------------------------------------------------------------------------
-# Timing. One run: wall time around the command, peak RSS from GNU time
-# (for a pipeline, the largest single process). Output goes through a pipe
-# to cat, as in real use; /dev/null directly would let grep stop at the
-# first match.
-run_once() { # INPUT CMD -> RUN_S RUN_KB RUN_RC
-	local t0 t1 shell=(sh -c)
+# Timing. One run: wall time around the command; peak RSS and CPU time
+# (user + system) from GNU time (for a pipeline, RSS is that of its
+# largest process). Output goes through a pipe to cat, as in real use;
+# /dev/null directly would let grep stop at the first match.
+run_once() { # INPUT CMD -> RUN_S RUN_CPU RUN_KB RUN_RC
+	local t0 t1 shell=(sh -c) kb user sys
 	# A pipeline fails when any stage fails; sh (dash) lacks pipefail.
 	case $2 in *"|"*) shell=(bash -o pipefail -c) ;; esac
 	t0=$EPOCHREALTIME
-	/usr/bin/time -f %M -o "$TMPD/rss" timeout "$TIMEOUT" \
+	/usr/bin/time -f '%M %U %S' -o "$TMPD/time" timeout "$TIMEOUT" \
 		"${shell[@]}" "$2" < "$1" 2> "$TMPD/stderr" | cat > /dev/null
 	RUN_RC=${PIPESTATUS[0]}
 	t1=$EPOCHREALTIME
+	read -r kb user sys < <(tail -n 1 "$TMPD/time")
+	case $kb in *[!0-9]* | "") kb=0 user=0 sys=0 ;; esac
+	RUN_KB=$kb
 	RUN_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
-	RUN_KB=$(tail -n 1 "$TMPD/rss")
-	case $RUN_KB in *[!0-9]* | "") RUN_KB=0 ;; esac
+	RUN_CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
 }
 
-declare -A MBPS RSS NOTE
+declare -A MBPS CPUMBPS RSS NOTE KEYCMD INPUT_OF TIMES CPUS MAXKB
+GROUP=()
 median() { sort -g | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+failed() { case ${NOTE[$1]:-} in timeout* | exit*) return 0 ;; esac; return 1; }
 
-# measure KEY INPUT CMD RUNS: a warm-up run, then RUNS timed runs (RUNS 0:
-# one run, no warm-up); sets MBPS[KEY] (median), RSS[KEY] (peak, MB) and
-# NOTE[KEY] (why a figure is missing or thin).
-measure() {
-	local key=$1 input=$2 cmd=$3 runs=$4 bytes times="" maxkb=0 i
-	bytes=$(stat -c %s "$input")
-	for ((i = 0; i <= runs; i++)); do
-		run_once "$input" "$cmd"
-		if [ "$RUN_RC" -eq 124 ]; then
-			NOTE[$key]="timeout > ${TIMEOUT}s"; return
-		elif [ "$RUN_RC" -ne 0 ]; then
-			NOTE[$key]="exit $RUN_RC: $(head -c 120 "$TMPD/stderr" | head -n 1)"; return
-		fi
-		[ "$RUN_KB" -gt "$maxkb" ] && maxkb=$RUN_KB
-		if [ "$i" -eq 0 ] && [ "$runs" -gt 1 ] &&
-			awk -v s="$RUN_S" -v lim="$SLOW" 'BEGIN { exit !(s > lim) }'; then
-			times=$RUN_S
-			NOTE[$key]="1 run (over ${SLOW}s)"
-			break
-		fi
-		if [ "$i" -gt 0 ] || [ "$runs" -eq 0 ]; then times="$times $RUN_S"; fi
-	done
-	MBPS[$key]=$(printf '%s\n' $times | median | awk -v b="$bytes" '{ printf "%.1f", b / 1e6 / $1 }')
-	RSS[$key]=$(awk -v k="$maxkb" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }')
-	log "$(printf '%-16s %-22s %9s MB/s %8s MB %s' "$key" "$(basename "$input")" \
-		"${MBPS[$key]}" "${RSS[$key]}" "${NOTE[$key]:-}")"
-}
-
-# measure_if ID KEY INPUT RUNS: measure command ID as KEY, unless one of
-# its tools is not built or its reference program is not installed.
-measure_if() {
+# add ID KEY INPUT: put command ID, reading INPUT, into the next group to
+# measure, as KEY; unless one of its tools is not built or its program is
+# not installed, which NOTE[KEY] then says.
+add() {
 	local missing prog=${CMD[$1]%% *}
 	missing=$(missing_tools "$1")
 	if [ -n "$missing" ]; then
-		NOTE[$2]="not built: ${missing// /, }"; return
+		NOTE[$2]="not built: ${missing// /, }"
+	elif [ -z "${NEEDS[$1]:-}" ] && ! command -v "$prog" > /dev/null; then
+		NOTE[$2]="$prog not installed (make deps)"
+	else
+		KEYCMD[$2]=${CMD[$1]} INPUT_OF[$2]=$3 TIMES[$2]="" CPUS[$2]="" MAXKB[$2]=0
+		GROUP+=("$2")
 	fi
-	if [ -z "${NEEDS[$1]:-}" ] && ! command -v "$prog" > /dev/null; then
-		NOTE[$2]="$prog not installed (make deps)"; return
+}
+
+# run_key KEY: one run of KEY's command; a failure or timeout is noted.
+run_key() {
+	run_once "${INPUT_OF[$1]}" "${KEYCMD[$1]}"
+	if [ "$RUN_RC" -eq 124 ]; then
+		NOTE[$1]="timeout > ${TIMEOUT}s"
+	elif [ "$RUN_RC" -ne 0 ]; then
+		NOTE[$1]="exit $RUN_RC: $(head -c 120 "$TMPD/stderr" | head -n 1)"
+	else
+		[ "$RUN_KB" -gt "${MAXKB[$1]}" ] && MAXKB[$1]=$RUN_KB
+		return 0
 	fi
-	measure "$2" "$3" "${CMD[$1]}" "$4"
+	return 1
+}
+
+# measure_group RUNS: measure the group added since the last call: a
+# warm-up run of each command, then RUNS rounds that run each once in
+# turn, so that a change in the machine's load hits a tool and its
+# references alike. RUNS 0: one run each, no warm-up. Sets MBPS[KEY]
+# (median, wall time), CPUMBPS[KEY] (median, MB per CPU-second), RSS[KEY]
+# (peak, MB) and NOTE[KEY] (why a figure is missing or thin).
+measure_group() {
+	local runs=$1 key i bytes active=()
+	for key in "${GROUP[@]}"; do
+		run_key "$key" || continue
+		if [ "$runs" -eq 0 ]; then
+			TIMES[$key]=$RUN_S CPUS[$key]=$RUN_CPU
+		elif awk -v s="$RUN_S" -v lim="$SLOW" 'BEGIN { exit !(s > lim) }'; then
+			TIMES[$key]=$RUN_S CPUS[$key]=$RUN_CPU NOTE[$key]="1 run (over ${SLOW}s)"
+		else
+			active+=("$key")
+		fi
+	done
+	for ((i = 1; i <= runs; i++)); do
+		for key in "${active[@]}"; do
+			failed "$key" || { run_key "$key" && TIMES[$key]+=" $RUN_S" CPUS[$key]+=" $RUN_CPU"; }
+		done
+	done
+	for key in "${GROUP[@]}"; do
+		failed "$key" && { log "$key: ${NOTE[$key]}"; continue; }
+		bytes=$(stat -c %s "${INPUT_OF[$key]}")
+		MBPS[$key]=$(printf '%s\n' ${TIMES[$key]} | median |
+			awk -v b="$bytes" '{ printf "%.1f", b / 1e6 / $1 }')
+		# CPU time is counted in hundredths: a run too short to count
+		# has no figure.
+		CPUMBPS[$key]=$(printf '%s\n' ${CPUS[$key]} | median |
+			awk -v b="$bytes" '$1 > 0 { printf "%.1f", b / 1e6 / $1 }')
+		RSS[$key]=$(awk -v k="${MAXKB[$key]}" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }')
+		log "$(printf '%-20s %-22s %9s MB/s %8s MB %s' "$key" "$(basename "${INPUT_OF[$key]}")" \
+			"${MBPS[$key]}" "${RSS[$key]}" "${NOTE[$key]:-}")"
+	done
+	GROUP=()
 }
 
 # ---------------------------------------------------------------------------
 log "$(nproc) cores, $(label $BYTES) corpora, $RUNS runs after a warm-up"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# Main table: everything on the full-size files.
-for r in cat iconv uconv grep; do measure_if "$r" "$r" "${FILE[clean]}" "$RUNS"; done
-measure_if iconv iconv.messy "${FILE[messy]}" "$RUNS"
-measure_if iconv iconv.records "${FILE[records]}" "$RUNS"
-for r in jq mlr; do measure_if "$r" "$r" "${FILE[records]}" "$RUNS"; done
-for t in vn-normalize vn-segment vn-segment-w cite-extract metric-extract; do
-	measure_if "$t" "$t" "${FILE[clean]}" "$RUNS"
+# Main table: each input's tools and references measured together.
+for c in cat iconv uconv grep vn-normalize vn-segment vn-segment-w cite-extract metric-extract; do
+	add "$c" "$c" "${FILE[clean]}"
 done
-measure_if vn-normalize vn-normalize.messy "${FILE[messy]}" "$RUNS"
-measure_if to-tsv to-tsv "${FILE[records]}" "$RUNS"
-for p in pipe-cite pipe-metric; do measure_if "$p" "$p" "${FILE[messy]}" "$RUNS"; done
+measure_group "$RUNS"
+add iconv iconv.messy "${FILE[messy]}"
+add vn-normalize vn-normalize.messy "${FILE[messy]}"
+add pipe-cite pipe-cite "${FILE[messy]}"
+add pipe-metric pipe-metric "${FILE[messy]}"
+measure_group "$RUNS"
+add iconv iconv.records "${FILE[records]}"
+for c in jq mlr to-tsv; do add "$c" "$c" "${FILE[records]}"; done
+measure_group "$RUNS"
 
 # Growth: the same commands at 1/100 and 1/10 of the size (the full size
-# is the main table's figure), and on one single line of the full size
-# (one run: it is a stress test).
-for t in iconv $TOOLS; do
-	kind=clean long=${FILE[longtext]}
-	[ "$t" = to-tsv ] && kind=records long=${FILE[longjson]}
-	case ${NOTE[$t]:-} in
-	timeout* | exit*) NOTE[$t@$(label "$SMALL")]=${NOTE[$t]}; continue ;;
-	esac
-	for size in $SMALL $MEDIUM; do
-		measure_if "$t" "$t@$(label "$size")" "${FILE[$kind.$size]}" "$RUNS"
+# is the main table's figure), then on one single line of the full size
+# (one run: it is a stress test). A command that failed above is skipped.
+for size in $SMALL $MEDIUM line; do
+	for t in iconv $TOOLS; do
+		failed "$t" && continue
+		if [ "$size" = line ]; then
+			input=${FILE[longtext]}
+			[ "$t" = to-tsv ] && input=${FILE[longjson]}
+			add "$t" "$t@line" "$input"
+		elif [ "$t" = to-tsv ]; then
+			add "$t" "$t@$(label "$size")" "${FILE[records.$size]}"
+		else
+			add "$t" "$t@$(label "$size")" "${FILE[clean.$size]}"
+		fi
 	done
+	[ "$size" = line ] && measure_group 0 || measure_group "$RUNS"
+done
+for t in iconv $TOOLS; do
 	k=$t@$(label "$BYTES")
-	MBPS[$k]=${MBPS[$t]:-} RSS[$k]=${RSS[$t]:-} NOTE[$k]=${NOTE[$t]:-}
-	measure_if "$t" "$t@line" "$long" 0
+	MBPS[$k]=${MBPS[$t]:-} CPUMBPS[$k]=${CPUMBPS[$t]:-} RSS[$k]=${RSS[$t]:-} NOTE[$k]=${NOTE[$t]:-}
 done
 
 # Cores: the citation pipeline split on document markers by GNU parallel,
@@ -244,7 +283,9 @@ CMD[par-1]=$(par 1)
 CMD[par-n]=$(par "$NPROC")
 NEEDS[par-1]=${NEEDS[pipe-cite]}
 NEEDS[par-n]=${NEEDS[pipe-cite]}
-for p in par-1 par-n; do measure_if "$p" "$p" "${FILE[messy]}" "$RUNS"; done
+add par-1 par-1 "${FILE[messy]}"
+add par-n par-n "${FILE[messy]}"
+measure_group "$RUNS"
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 ELAPSED=$(awk -v a="$START" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
