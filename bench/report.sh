@@ -120,10 +120,10 @@ main_rows() {
 }
 
 # Time grows linearly when the full size runs at no less than 80% of the
-# throughput of a tenth of it, both in MB per CPU-second (CPU time is far
-# less disturbed than wall time by other work on the machine, and these
-# runs are minutes apart); memory is flat when the full size needs at most
-# 4 MB, or a quarter, more than a hundredth of it.
+# throughput of a tenth of it, both in MB per CPU-second of runs made side
+# by side (CPU time is less disturbed than wall time by other work on the
+# machine); memory is flat when the full size needs at most 4 MB, or a
+# quarter, more than a hundredth of it.
 linear() {
 	awk -v big="${1:-}" -v mid="${2:-}" 'BEGIN {
 		if (big == "" || mid == "") print "-"
@@ -216,15 +216,16 @@ report() {
 	$(growth_rows | md_table)
 
 	The one-line file is the clean text with its line ends made spaces
-	(for to-tsv: one JSON record holding it). A tool holds a line whole, so
-	there RSS near the line's size is expected; the figure shows the line is
-	read, not lost.
+	(for to-tsv: one JSON record holding it), run once. A tool holds a line
+	whole, so RSS near the line's size is expected there. The run is stopped
+	at 4 times the tool's own time for the multi-line file (at least 10 s):
+	a timeout there means the tool is not linear in the length of a line.
 
 	## Cores
 
 	$(cores_rows | md_table)
 
-	The stream is cut on \`# newdoc\` markers (\`parallel --pipe -k --recstart
+	Median of $CORES_RUNS runs after a warm-up. The stream is cut on \`# newdoc\` markers (\`parallel --pipe -k --recstart
 	'# newdoc'\`, blocks of $(label "$BLOCK")), so no document is split and
 	every line number stays right.
 	EOF

@@ -5,7 +5,8 @@
 # bench/README.md for what each figure means.
 #
 # Knobs (environment): BENCH_MB (corpus size, default 100), BENCH_RUNS
-# (timed runs after the warm-up, default 5), BENCH_SEED (default 1),
+# (timed runs after the warm-up, default 5; BENCH_CORES_RUNS for the
+# parallel runs, default 3), BENCH_SEED (default 1),
 # BENCH_TIMEOUT (seconds before one run is abandoned, default 180),
 # BENCH_SLOW (a warm-up longer than this many seconds is reported as the
 # only run, so one very slow tool cannot blow the time budget; default 25).
@@ -17,6 +18,7 @@ BIN=$(cd "$1" && pwd)
 GENCORPUS=${GENCORPUS:-build/bench/gencorpus}
 MB=${BENCH_MB:-100}
 RUNS=${BENCH_RUNS:-5}
+CORES_RUNS=${BENCH_CORES_RUNS:-3}
 SEED=${BENCH_SEED:-1}
 TIMEOUT=${BENCH_TIMEOUT:-180}
 SLOW=${BENCH_SLOW:-25}
@@ -27,7 +29,9 @@ START=$EPOCHREALTIME
 die() { echo "bench: $*" >&2; exit 1; }
 log() { echo "bench: $*" >&2; }
 
-case $MB$RUNS in *[!0-9]*) die "BENCH_MB and BENCH_RUNS must be whole numbers" ;; esac
+case $MB$RUNS$CORES_RUNS$TIMEOUT$SLOW in
+*[!0-9]*) die "BENCH_MB, BENCH_RUNS, BENCH_CORES_RUNS, BENCH_TIMEOUT, BENCH_SLOW: whole numbers" ;;
+esac
 [ "$MB" -ge 1 ] && [ "$RUNS" -ge 1 ] || die "BENCH_MB and BENCH_RUNS must be at least 1"
 [ -x "$GENCORPUS" ] || die "$GENCORPUS not built (run 'make bench')"
 /usr/bin/time -f %M true 2>/dev/null >&2 ||
@@ -88,7 +92,7 @@ FILE[longjson]=$(generate longjson "$BYTES" jsonl) || exit 1
 # The commands. Tools are run by full path so that an installed copy is
 # never measured by mistake; every command reads standard input.
 q() { printf '%q' "$1"; }
-tool() { echo "$(q "$BIN/$1")"; }
+tool() { q "$BIN/$1"; }
 built() { [ -x "$BIN/$1" ]; }
 
 FIELDS=$("$GENCORPUS" --fields)
@@ -124,7 +128,6 @@ NEEDS[metric-extract]="metric-extract"
 NEEDS[to-tsv]="to-tsv"
 NEEDS[pipe-cite]="vn-normalize vn-segment cite-extract to-tsv"
 NEEDS[pipe-metric]="vn-normalize vn-segment metric-extract to-tsv"
-REFS="cat iconv uconv grep jq mlr"
 TOOLS="vn-normalize vn-segment vn-segment-w cite-extract metric-extract to-tsv"
 
 missing_tools() { # ID -> the tools it needs that are not built
@@ -134,34 +137,39 @@ missing_tools() { # ID -> the tools it needs that are not built
 }
 
 # ---------------------------------------------------------------------------
-# Timing. One run: wall time around the command; peak RSS and CPU time
-# (user + system) from GNU time (for a pipeline, RSS is that of its
-# largest process). Output goes through a pipe to cat, as in real use;
-# /dev/null directly would let grep stop at the first match.
-run_once() { # INPUT CMD -> RUN_S RUN_CPU RUN_KB RUN_RC
-	local t0 t1 shell=(sh -c) kb user sys
+# Timing. One run: wall time around the command, CPU time (user + system,
+# of the command and all its processes) from bash's `time` (to the
+# millisecond; GNU time's hundredths are too coarse for short runs), peak
+# RSS from GNU time (for a pipeline, that of its largest process). Output
+# goes through a pipe to cat, as in real use; /dev/null directly would let
+# grep stop at the first match.
+run_once() { # INPUT CMD TIMEOUT -> RUN_S RUN_CPU RUN_KB RUN_RC
+	local t0 t1 shell=(sh -c) kb user sys TIMEFORMAT='%3U %3S'
 	# A pipeline fails when any stage fails; sh (dash) lacks pipefail.
 	case $2 in *"|"*) shell=(bash -o pipefail -c) ;; esac
 	t0=$EPOCHREALTIME
-	/usr/bin/time -f '%M %U %S' -o "$TMPD/time" timeout "$TIMEOUT" \
-		"${shell[@]}" "$2" < "$1" 2> "$TMPD/stderr" | cat > /dev/null
+	{
+		time /usr/bin/time -f %M -o "$TMPD/rss" timeout "$3" \
+			"${shell[@]}" "$2" < "$1" 2> "$TMPD/stderr"
+	} 2> "$TMPD/cpu" | cat > /dev/null
 	RUN_RC=${PIPESTATUS[0]}
 	t1=$EPOCHREALTIME
-	read -r kb user sys < <(tail -n 1 "$TMPD/time")
-	case $kb in *[!0-9]* | "") kb=0 user=0 sys=0 ;; esac
+	kb=$(tail -n 1 "$TMPD/rss")
+	read -r user sys < <(tail -n 1 "$TMPD/cpu")
+	case $kb in *[!0-9]* | "") kb=0 ;; esac
 	RUN_KB=$kb
 	RUN_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
-	RUN_CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+	RUN_CPU=$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.3f", u + s }')
 }
 
-declare -A MBPS CPUMBPS RSS NOTE KEYCMD INPUT_OF TIMES CPUS MAXKB
+declare -A MBPS CPUMBPS RSS NOTE KEYCMD INPUT_OF TIMES CPUS MAXKB LIMIT
 GROUP=()
 median() { sort -g | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 failed() { case ${NOTE[$1]:-} in timeout* | exit*) return 0 ;; esac; return 1; }
 
-# add ID KEY INPUT: put command ID, reading INPUT, into the next group to
-# measure, as KEY; unless one of its tools is not built or its program is
-# not installed, which NOTE[KEY] then says.
+# add ID KEY INPUT [TIMEOUT]: put command ID, reading INPUT, into the next
+# group to measure, as KEY; unless one of its tools is not built or its
+# program is not installed, which NOTE[KEY] then says.
 add() {
 	local missing prog=${CMD[$1]%% *}
 	missing=$(missing_tools "$1")
@@ -170,16 +178,17 @@ add() {
 	elif [ -z "${NEEDS[$1]:-}" ] && ! command -v "$prog" > /dev/null; then
 		NOTE[$2]="$prog not installed (make deps)"
 	else
-		KEYCMD[$2]=${CMD[$1]} INPUT_OF[$2]=$3 TIMES[$2]="" CPUS[$2]="" MAXKB[$2]=0
+		KEYCMD[$2]=${CMD[$1]} INPUT_OF[$2]=$3 LIMIT[$2]=${4:-$TIMEOUT}
+		TIMES[$2]="" CPUS[$2]="" MAXKB[$2]=0
 		GROUP+=("$2")
 	fi
 }
 
 # run_key KEY: one run of KEY's command; a failure or timeout is noted.
 run_key() {
-	run_once "${INPUT_OF[$1]}" "${KEYCMD[$1]}"
+	run_once "${INPUT_OF[$1]}" "${KEYCMD[$1]}" "${LIMIT[$1]}"
 	if [ "$RUN_RC" -eq 124 ]; then
-		NOTE[$1]="timeout > ${TIMEOUT}s"
+		NOTE[$1]="timeout > ${LIMIT[$1]}s"
 	elif [ "$RUN_RC" -ne 0 ]; then
 		NOTE[$1]="exit $RUN_RC: $(head -c 120 "$TMPD/stderr" | head -n 1)"
 	else
@@ -217,8 +226,6 @@ measure_group() {
 		bytes=$(stat -c %s "${INPUT_OF[$key]}")
 		MBPS[$key]=$(printf '%s\n' ${TIMES[$key]} | median |
 			awk -v b="$bytes" '{ printf "%.1f", b / 1e6 / $1 }')
-		# CPU time is counted in hundredths: a run too short to count
-		# has no figure.
 		CPUMBPS[$key]=$(printf '%s\n' ${CPUS[$key]} | median |
 			awk -v b="$bytes" '$1 > 0 { printf "%.1f", b / 1e6 / $1 }')
 		RSS[$key]=$(awk -v k="${MAXKB[$key]}" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }')
@@ -232,8 +239,15 @@ measure_group() {
 log "$(nproc) cores, $(label $BYTES) corpora, $RUNS runs after a warm-up"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# Main table: each input's tools and references measured together.
-for c in cat iconv uconv grep vn-normalize vn-segment vn-segment-w cite-extract metric-extract; do
+# Main table and growth: the commands reading each input measured
+# together, each tool's 1/100- and 1/10-size runs right beside its
+# full-size one so that they see the same load.
+add cat cat "${FILE[clean]}"
+for c in iconv uconv grep vn-normalize vn-segment vn-segment-w cite-extract metric-extract; do
+	case $c in uconv | grep) ;; *)
+		add "$c" "$c@$(label "$SMALL")" "${FILE[clean.$SMALL]}"
+		add "$c" "$c@$(label "$MEDIUM")" "${FILE[clean.$MEDIUM]}" ;;
+	esac
 	add "$c" "$c" "${FILE[clean]}"
 done
 measure_group "$RUNS"
@@ -243,34 +257,39 @@ add pipe-cite pipe-cite "${FILE[messy]}"
 add pipe-metric pipe-metric "${FILE[messy]}"
 measure_group "$RUNS"
 add iconv iconv.records "${FILE[records]}"
-for c in jq mlr to-tsv; do add "$c" "$c" "${FILE[records]}"; done
+add jq jq "${FILE[records]}"
+add mlr mlr "${FILE[records]}"
+add to-tsv "to-tsv@$(label "$SMALL")" "${FILE[records.$SMALL]}"
+add to-tsv "to-tsv@$(label "$MEDIUM")" "${FILE[records.$MEDIUM]}"
+add to-tsv to-tsv "${FILE[records]}"
 measure_group "$RUNS"
 
-# Growth: the same commands at 1/100 and 1/10 of the size (the full size
-# is the main table's figure), then on one single line of the full size
-# (one run: it is a stress test). A command that failed above is skipped.
-for size in $SMALL $MEDIUM line; do
-	for t in iconv $TOOLS; do
-		failed "$t" && continue
-		if [ "$size" = line ]; then
-			input=${FILE[longtext]}
-			[ "$t" = to-tsv ] && input=${FILE[longjson]}
-			add "$t" "$t@line" "$input"
-		elif [ "$t" = to-tsv ]; then
-			add "$t" "$t@$(label "$size")" "${FILE[records.$size]}"
-		else
-			add "$t" "$t@$(label "$size")" "${FILE[clean.$size]}"
-		fi
-	done
-	[ "$size" = line ] && measure_group 0 || measure_group "$RUNS"
+# Growth, last: one single line of the full size, run once (a stress
+# test). A command that failed above is skipped. A tool that is linear in
+# the line's length reads one long line about as fast as many short ones,
+# so the run is stopped at 4 times the tool's full-size time (at least
+# 10 s): a tool slower than that is not linear there, and waiting longer
+# would only spend the time budget.
+line_limit() { # KEY -> seconds
+	awk -v b="$BYTES" -v r="${MBPS[$1]:-}" -v max="$TIMEOUT" 'BEGIN {
+		t = r > 0 ? 4 * b / 1e6 / r : max; t = t < 10 ? 10 : t
+		printf "%d\n", (t > max ? max : t + 0.5) }'
+}
+for t in iconv $TOOLS; do
+	failed "$t" && continue
+	input=${FILE[longtext]}
+	[ "$t" = to-tsv ] && input=${FILE[longjson]}
+	add "$t" "$t@line" "$input" "$(line_limit "$t")"
 done
+measure_group 0
 for t in iconv $TOOLS; do
 	k=$t@$(label "$BYTES")
 	MBPS[$k]=${MBPS[$t]:-} CPUMBPS[$k]=${CPUMBPS[$t]:-} RSS[$k]=${RSS[$t]:-} NOTE[$k]=${NOTE[$t]:-}
 done
 
 # Cores: the citation pipeline split on document markers by GNU parallel,
-# one job at a time against one per core.
+# one job at a time against one per core; 3 runs each (BENCH_CORES_RUNS):
+# the pipeline's own figure above already has the full count.
 NPROC=$(nproc)
 BLOCK=$((BYTES / (NPROC * 4)))
 [ "$BLOCK" -gt 16000000 ] && BLOCK=16000000
@@ -285,7 +304,7 @@ NEEDS[par-1]=${NEEDS[pipe-cite]}
 NEEDS[par-n]=${NEEDS[pipe-cite]}
 add par-1 par-1 "${FILE[messy]}"
 add par-n par-n "${FILE[messy]}"
-measure_group "$RUNS"
+measure_group "$CORES_RUNS"
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 ELAPSED=$(awk -v a="$START" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
