@@ -219,15 +219,18 @@ report() {
 	(for to-tsv: one JSON record holding it), run once. A tool holds a line
 	whole, so RSS near the line's size is expected there. The run is stopped
 	at 4 times the tool's own time for the multi-line file (at least 10 s):
-	a timeout there means the tool is not linear in the length of a line.
+	a timeout there means one long line costs the tool over 4 times what the
+	same bytes cost as many lines (work quadratic in a line's length, or a
+	per-line fast path lost).
 
 	## Cores
 
 	$(cores_rows | md_table)
 
-	Median of $CORES_RUNS runs after a warm-up. The stream is cut on \`# newdoc\` markers (\`parallel --pipe -k --recstart
-	'# newdoc'\`, blocks of $(label "$BLOCK")), so no document is split and
-	every line number stays right.
+	Median of $CORES_RUNS runs after a warm-up. The stream is cut on document
+	markers (\`parallel --pipe -k --recend '\\n' --recstart '# newdoc'\`,
+	blocks of $(label "$BLOCK")), so no document is split and every line
+	number stays right.
 	EOF
 }
 

@@ -268,8 +268,8 @@ measure_group "$RUNS"
 # test). A command that failed above is skipped. A tool that is linear in
 # the line's length reads one long line about as fast as many short ones,
 # so the run is stopped at 4 times the tool's full-size time (at least
-# 10 s): a tool slower than that is not linear there, and waiting longer
-# would only spend the time budget.
+# 10 s): a tool slower than that has a problem with long lines, and
+# waiting longer would only spend the time budget.
 line_limit() { # KEY -> seconds
 	awk -v b="$BYTES" -v r="${MBPS[$1]:-}" -v max="$TIMEOUT" 'BEGIN {
 		t = r > 0 ? 4 * b / 1e6 / r : max; t = t < 10 ? 10 : t

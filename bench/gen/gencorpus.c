@@ -96,13 +96,6 @@ pick(struct gen_rng *rng, const struct gen_pool *report, const struct gen_pool *
 	return &pool->para[gen_rng_below(rng, pool->n)];
 }
 
-static int
-starts_word(char c)
-{
-	unsigned char u = (unsigned char)c;
-	return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0xC0;
-}
-
 /* Spacing as careless typing and HTML leave it: NBSP for some spaces, and
  * after `,` or `.` before a word the space dropped (`vụ,ý`, `2018.Phó`),
  * moved before the mark (`vụ ,ý`), or the comma doubled (`vụ,, ý`). */
@@ -118,7 +111,7 @@ damage_spacing(struct gen_rng *rng, const char *s, size_t len)
 	for (size_t i = 0; i < len; i++) {
 		char c = s[i];
 		if (glue && (c == ',' || c == '.') && i + 2 < len && s[i + 1] == ' ' &&
-		    starts_word(s[i + 2])) {
+		    gen_starts_word(s[i + 2])) {
 			unsigned r = (unsigned)gen_rng_below(rng, 20);
 			if (c == ',' && r < 2) {
 				vn_buf_append(&out, " ,", 2);

@@ -51,6 +51,13 @@ squeeze_spaces(const char *s, size_t len, struct vn_buf *out)
 	}
 }
 
+int
+gen_starts_word(char c)
+{
+	unsigned char u = (unsigned char)c;
+	return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0xC0;
+}
+
 /* Commas as careful writing has them: one, with a space before a word
  * (`vụ,, ý` and `vụ,ý` become `vụ, ý`). Periods are left alone: `TP.HCM`
  * and URLs glue them legitimately, and telling those apart is
@@ -62,9 +69,7 @@ tidy_commas(const char *s, size_t len, struct vn_buf *out)
 		if (s[i] == ',' && i + 1 < len && s[i + 1] == ',')
 			continue;
 		vn_buf_putc(out, s[i]);
-		unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
-		int letter = ((next | 0x20) >= 'a' && (next | 0x20) <= 'z') || next >= 0xC0;
-		if (s[i] == ',' && letter)
+		if (s[i] == ',' && i + 1 < len && gen_starts_word(s[i + 1]))
 			vn_buf_putc(out, ' ');
 	}
 }

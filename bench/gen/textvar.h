@@ -24,6 +24,10 @@ void gen_nfd(const char *s, size_t len, struct vn_buf *out);
  * character and written again as UTF-8 (`Các` becomes `CÃ¡c`). */
 void gen_mojibake(const char *s, size_t len, struct vn_buf *out);
 
+/* True when a word (a letter, ASCII or the lead byte of a non-ASCII UTF-8
+ * character) can start at byte c: where spacing damage applies. */
+int gen_starts_word(char c);
+
 /* Treebank text has spaces around punctuation (`lại : " Coi ... lắm !`);
  * remove the ones ordinary writing does not have. */
 void gen_detokenize(const char *s, size_t len, struct vn_buf *out);
