@@ -2,7 +2,8 @@
 #   awk -f data/gen-vi-letters.awk data/vi-letters.tsv
 # vn_letters_latin[] covers U+0000..U+01B0, vn_letters_ext[] U+1EA0..U+1EF9
 # (Latin Extended Additional); each entry packs base, shape, tone and case
-# with VN_LETTER_PACK. vn_letters_compose[] gives the code point back.
+# with VN_LETTER_PACK (vnletter.h declares them for its inline lookup).
+# vn_letters_compose[] gives the code point back.
 BEGIN {
 	FS = "\t"
 	hexdigits = "0123456789abcdef"
@@ -38,12 +39,12 @@ BEGIN {
 }
 END {
 	print "/* From data/vi-letters.tsv by data/gen-vi-letters.awk: generated, do not edit. */"
-	print "static const uint16_t vn_letters_latin[0x01B1] = {"
+	print "const uint16_t vn_letters_latin[0x01B1] = {"
 	for (cp = 0; cp <= 432; cp++)
 		if (cp in latin)
 			printf "\t[0x%04X] = %s,\n", cp, latin[cp]
 	print "};"
-	print "static const uint16_t vn_letters_ext[0x5A] = {"
+	print "const uint16_t vn_letters_ext[0x5A] = {"
 	for (i = 0; i < 90; i++)
 		if (i in ext)
 			printf "\t[0x%02X] = %s,\n", i, ext[i]

@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "compose.h"
+#include "punct.h"
 #include "spaces.h"
 #include "tone.h"
 #include "utf8.h"
@@ -63,7 +64,7 @@ letter_like(unsigned char c)
 }
 
 /* Decode the character at s[i] (i < len) with validation; 0 when invalid. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 decode_at(const char *s, size_t len, size_t i, uint32_t *cp)
 {
 	const unsigned char *u = (const unsigned char *)s + i;
@@ -128,7 +129,8 @@ int
 vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
 {
 	size_t i = 0, vowel_end = (size_t)-1; /* end of the last non-ASCII vowel */
-	int only_cp1252 = 1, high = 0;
+	size_t lead_end = (size_t)-1;         /* end of the last of Â..ô */
+	int only_cp1252 = 1, lead_pair = 0;
 
 	if (o->fold || o->from != VN_ENC_UTF8)
 		return 0;
@@ -162,8 +164,16 @@ vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
 			i++;
 			continue;
 		case CLOSE:
-		case DOT:
 			if (letter_like(next))
+				return 0;
+			i++;
+			continue;
+		case DOT:
+			/* A full stop before a letter is an abbreviation (TP.HCM) or a
+			 * domain unless it ends a sentence; "..." wants a space. */
+			if (letter_like(next) &&
+			    ((i >= 2 && s[i - 1] == '.' && s[i - 2] == '.') ||
+			     vn_punct_sentence_stop(s, len, i)))
 				return 0;
 			i++;
 			continue;
@@ -181,11 +191,23 @@ vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
 		size_t n = decode_at(s, len, i, &cp);
 		if (n == 0)
 			return 0; /* invalid UTF-8 */
-		high = 1;
+		/* Mojibake needs a UTF-8 lead byte read as Â..ô followed by a
+		 * continuation byte read as U+0080..U+00BF or a cp1252 sign. */
+		if (lead_end == i && (cp <= 0xBF || cp >= 0x100))
+			lead_pair = 1;
+		if (cp >= 0xC2 && cp <= 0xF4)
+			lead_end = i + n;
 		uint16_t p = cp < 0x1EFA ? vn_letter_packed(cp) : 0;
 		if (p) {
 			only_cp1252 &= cp < 0x100;
-			if (VN_LETTER_TONE(p) && o->tone) {
+			/* A mark on a shaped vowel (â ê ô ă ơ ư) is in place unless
+			 * a shaped vowel follows (the ư of ươ): settled here. */
+			if (VN_LETTER_TONE(p) && o->tone && VN_LETTER_BASE(p) <= 6 &&
+			    VN_LETTER_SHAPE(p) >= VN_SHAPE_BREVE && VN_LETTER_SHAPE(p) <= VN_SHAPE_HORN) {
+				if (i + n < len && (unsigned char)s[i + n] >= 0x80 &&
+				    !vn_tone_mark_in_place(s, len, i, o->tone_style))
+					return 0;
+			} else if (VN_LETTER_TONE(p) && o->tone) {
 				int prev_vowel = i > 0 && ((unsigned char)s[i - 1] < 0x80
 				                                   ? ascii_vowel((unsigned char)s[i - 1])
 				                                   : vowel_end == i);
@@ -215,5 +237,5 @@ vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
 		}
 		i += n;
 	}
-	return !(o->mojibake && high && only_cp1252);
+	return !(o->mojibake && lead_pair && only_cp1252);
 }

@@ -163,12 +163,11 @@ is_protected(const char *s, size_t len)
 	return is_domain(s, len) || has_entity(s, len);
 }
 
-/* Is the '.' at byte i the end of a sentence run into the next one
- * ("trọng tâm.Trong đó")? The word before is at least two lower-case
- * letters and the word after is capitalised (an upper-case letter, then
- * a lower-case one): TP.HCM, Tp.HCM, ThS.BS and v.v. stay as they are. */
-static int
-sentence_stop(const char *s, size_t len, size_t i)
+/* The word before is at least two lower-case letters and the word after
+ * is capitalised (an upper-case letter, then a lower-case one): TP.HCM,
+ * Tp.HCM, ThS.BS and v.v. stay as they are. */
+int
+vn_punct_sentence_stop(const char *s, size_t len, size_t i)
 {
 	size_t n, lowers = 0, j = i;
 
@@ -264,7 +263,7 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 				changes++;
 			}
 		} else if (((wants_space_after(cp) || dots) && is_letter(next)) ||
-		           (cp == '.' && !dots && sentence_stop(s, len, i - 1))) {
+		           (cp == '.' && !dots && vn_punct_sentence_stop(s, len, i - 1))) {
 			vn_buf_putc(out, ' ');
 			changes++;
 		}

@@ -20,6 +20,10 @@
  * number of changes. */
 size_t vn_punct_fix(const char *s, size_t len, struct vn_buf *out);
 
+/* Is the '.' at byte i of s the end of a sentence run into the next one
+ * ("trọng tâm.Trong đó"), so that a space belongs after it? */
+int vn_punct_sentence_stop(const char *s, size_t len, size_t i);
+
 /* Append s[0..len) to out with typographic quotes, dashes and the
  * ellipsis replaced by ASCII " ' - and ...; returns the number replaced. */
 size_t vn_punct_to_ascii(const char *s, size_t len, struct vn_buf *out);

@@ -11,7 +11,15 @@ vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *
 	size_t pos = 0, copied = 0, changed = 0;
 
 	while (vn_word_next(s, len, &pos, &w)) {
-		if (!w.analysable || !w.toned || w.eths || !vn_syllable_parse(w.letters, w.n, &syl))
+		if (!w.analysable || !w.toned || w.eths)
+			continue;
+		size_t mark = 0;
+		while (w.letters[mark].tone == VN_TONE_NONE)
+			mark++;
+		/* The cheap check settles most words; only a mark out of place
+		 * needs the full analysis. */
+		if (vn_tone_mark_in_place(s, len, w.offsets[mark], style) ||
+		    !vn_syllable_parse(w.letters, w.n, &syl))
 			continue;
 		size_t place = vn_syllable_tone_place(w.letters, &syl, style);
 		if (place == syl.toned)
@@ -27,21 +35,45 @@ vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *
 	return changed;
 }
 
-/* Letter at byte i (a vowel of the table, or an ASCII letter); the
- * description's base is 0 for anything else. */
-static size_t
-letter_at(const char *s, size_t len, size_t i, struct vn_letter *l)
-{
-	uint32_t cp;
-	size_t n = vn_utf8_decode(s + i, len - i, &cp);
+/* The letter at byte i: its packed description (vnletter.h) for a vowel
+ * or d/đ, VN_CONSONANT for another ASCII letter, 0 for anything else;
+ * *n gets the character's length. */
+#define VN_CONSONANT 0xFFFF
 
-	if (n == 0 || !vn_letter_get(cp, l))
-		l->base = 0;
-	return n ? n : 1;
+static inline uint16_t
+letter_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	unsigned char c = (unsigned char)s[i];
+	uint32_t cp;
+
+	if (c < 0x80) {
+		*n = 1;
+		uint16_t p = vn_letter_packed(c);
+		return p ? p : ((unsigned)((c | 0x20) - 'a') < 26u ? VN_CONSONANT : 0);
+	}
+	*n = vn_utf8_decode(s + i, len - i, &cp);
+	if (*n == 0) {
+		*n = 1;
+		return 0;
+	}
+	return vn_letter_packed(cp);
 }
 
-/* Start of the character that ends just before byte i. */
-static size_t
+static inline int
+packed_vowel(uint16_t p)
+{
+	return p != VN_CONSONANT && VN_LETTER_BASE(p) >= 1 && VN_LETTER_BASE(p) <= 6;
+}
+
+static inline int
+packed_shaped(uint16_t p)
+{
+	unsigned shape = VN_LETTER_SHAPE(p);
+	return packed_vowel(p) && shape >= VN_SHAPE_BREVE && shape <= VN_SHAPE_HORN;
+}
+
+/* Start of the character that ends just before byte i (i > 0). */
+static inline size_t
 char_before(const char *s, size_t i)
 {
 	do
@@ -50,57 +82,68 @@ char_before(const char *s, size_t i)
 	return i;
 }
 
+static void
+unpack(uint16_t p, struct vn_letter *l)
+{
+	static const char bases[] = "\0aeiouyd";
+	l->base = bases[VN_LETTER_BASE(p)];
+	l->shape = (uint8_t)VN_LETTER_SHAPE(p);
+	l->tone = (uint8_t)VN_LETTER_TONE(p);
+	l->upper = (uint8_t)VN_LETTER_UPPER(p);
+}
+
 int
 vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style style)
 {
-	struct vn_letter v[VN_SYLLABLE_MAX + 1], l;
-	size_t start = pos, end, n = 0, toned = 0;
+	uint16_t group[VN_SYLLABLE_MAX];
+	size_t start = pos, end, n = 0, toned = 0, step;
+	uint16_t p;
 
-	/* The vowel group around pos, and the two letters before it. */
+	/* The vowel group around pos. */
 	while (start > 0) {
-		size_t p = char_before(s, start);
-		letter_at(s, len, p, &l);
-		if (!vn_letter_is_vowel(&l))
+		size_t q = char_before(s, start);
+		if (!packed_vowel(letter_at(s, len, q, &step)))
 			break;
-		start = p;
+		start = q;
 	}
-	struct vn_letter before = {0, 0, 0, 0}, before2 = {0, 0, 0, 0};
-	if (start > 0) {
-		size_t p = char_before(s, start);
-		letter_at(s, len, p, &before);
-		if (p > 0)
-			letter_at(s, len, char_before(s, p), &before2);
-	}
-	for (end = start; end < len; ) {
-		size_t step = letter_at(s, len, end, &l);
-		if (!vn_letter_is_vowel(&l))
+	for (end = start; end < len; end += step) {
+		p = letter_at(s, len, end, &step);
+		if (!packed_vowel(p))
 			break;
 		if (n == VN_SYLLABLE_MAX)
 			return 0;
 		if (end == pos)
 			toned = n;
-		else if (l.tone != VN_TONE_NONE)
+		else if (VN_LETTER_TONE(p))
 			return 0; /* two marks: only the full analysis can tell */
-		v[n++] = l;
-		end += step;
+		group[n++] = p;
 	}
-	if (n == 1)
+	if (n <= 1)
 		return 1;
-	int closed = 0;
-	if (end < len) {
-		letter_at(s, len, end, &l);
-		closed = l.base != 0;
-	}
+	/* A mark on a shaped vowel (â ê ô ă ơ ư) is in place unless a shaped
+	 * vowel follows it (ư of ươ): the common case, settled at once. */
+	if (packed_shaped(group[toned]) && (toned + 1 == n || !packed_shaped(group[toned + 1])))
+		return 1;
+	int closed = end < len && letter_at(s, len, end, &step) != 0;
 
 	/* qu and gi at the start of a word spell consonants: their u and i
 	 * are not part of the group (quý, già). */
 	size_t skip = 0;
-	if (before2.base == 0 && before.base == 'q' && v[0].base == 'u' && v[0].shape == 0)
-		skip = 1;
-	if (before2.base == 0 && before.base == 'g' && v[0].base == 'i' && n >= 2)
-		skip = 1;
+	if (start > 0) {
+		size_t q = char_before(s, start);
+		unsigned char c = (unsigned char)s[q] | 0x20;
+		int word_start = q == 0 || letter_at(s, len, char_before(s, q), &step) == 0;
+		unsigned first = VN_LETTER_BASE(group[0]), shape = VN_LETTER_SHAPE(group[0]);
+		if (word_start && c == 'q' && first == 5 && shape == VN_SHAPE_NONE)
+			skip = 1; /* qu */
+		if (word_start && c == 'g' && first == 3 && n >= 2)
+			skip = 1; /* gi */
+	}
 	if (toned < skip)
 		return 0;
+	struct vn_letter v[VN_SYLLABLE_MAX];
+	for (size_t i = 0; i < n; i++)
+		unpack(group[i], &v[i]);
 	size_t old_place = skip + vn_tone_target(v + skip, n - skip, closed, 0);
 	size_t new_place = skip + vn_tone_target(v + skip, n - skip, closed, 1);
 	switch (style) {

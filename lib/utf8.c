@@ -6,11 +6,30 @@
 size_t
 vn_utf8_decode(const char *s, size_t len, uint32_t *cp)
 {
+	const unsigned char *u = (const unsigned char *)s;
+
 	if (len == 0)
 		return 0;
-	if ((unsigned char)s[0] < 0x80) {
-		*cp = (unsigned char)s[0];
+	if (u[0] < 0x80) {
+		*cp = u[0];
 		return 1;
+	}
+	/* Two- and three-byte characters (all of Vietnamese) without a call:
+	 * the same checks as utf8proc_iterate (no overlong form, no surrogate). */
+	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+		if (len < 2 || (u[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+		return 2;
+	}
+	if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+		if (len < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+			return 0;
+		uint32_t c = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+			return 0;
+		*cp = c;
+		return 3;
 	}
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,

@@ -5,16 +5,6 @@
 /* Base letters in the order of data/gen-vi-letters.awk: index 1..7. */
 static const char base_letters[] = "\0aeiouyd";
 
-uint16_t
-vn_letter_packed(uint32_t cp)
-{
-	if (cp < sizeof vn_letters_latin / sizeof vn_letters_latin[0])
-		return vn_letters_latin[cp];
-	if (cp >= 0x1EA0 && cp < 0x1EA0 + sizeof vn_letters_ext / sizeof vn_letters_ext[0])
-		return vn_letters_ext[cp - 0x1EA0];
-	return 0;
-}
-
 int
 vn_letter_get(uint32_t cp, struct vn_letter *l)
 {

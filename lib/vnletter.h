@@ -65,8 +65,22 @@ vn_letter_is_vowel(const struct vn_letter *l)
 #define VN_LETTER_TONE(p) (((p) >> 6) & 7)
 #define VN_LETTER_UPPER(p) (((p) >> 9) & 1)
 
+/* The tables behind vn_letter_packed (generated from data/vi-letters.tsv):
+ * U+0000..U+01B0 and U+1EA0..U+1EF9. */
+extern const uint16_t vn_letters_latin[0x01B1];
+extern const uint16_t vn_letters_ext[0x5A];
+
 /* Packed description of cp, 0 for code points outside the vowel/đ table
- * (consonants included: they carry neither shape nor tone). */
-uint16_t vn_letter_packed(uint32_t cp);
+ * (consonants included: they carry neither shape nor tone). Inline: the
+ * fast path asks it for every letter beyond ASCII. */
+static inline uint16_t
+vn_letter_packed(uint32_t cp)
+{
+	if (cp < 0x01B1)
+		return vn_letters_latin[cp];
+	if (cp - 0x1EA0 < 0x5A)
+		return vn_letters_ext[cp - 0x1EA0];
+	return 0;
+}
 
 #endif
