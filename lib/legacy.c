@@ -83,11 +83,13 @@ put_cp(struct vn_buf *out, uint32_t cp)
 /* TCVN3 has no code for an accented capital (Ấ, Ủ): the .VnTimeH fonts
  * draw the lower-case bytes as capitals. So a toned letter decoded as
  * lower case is made upper case in a word whose letters of known case are
- * all capitals (ỦY BAN, CHÍNH), and in a word with none of known case (Ý)
- * when the words beside it are in capitals. Title case (Ủy ban) cannot be
+ * all capitals (CHÍNH, HOẠCH), and in a word with at most one letter of
+ * known case (Ý, ỦY, SỞ) when the words beside it are in capitals. Title case (Ủy ban) cannot be
  * told from the bytes and stays lower case. */
 enum word_case { CASE_UNKNOWN, CASE_LOWER, CASE_UPPER };
 
+/* Two capitals of known case make a word upper case; one alone (Sở, Kế)
+ * may be title case, so the neighbours decide, as for a word with none. */
 static enum word_case
 tcvn3_word_case(const struct vn_word *w)
 {
@@ -101,9 +103,9 @@ tcvn3_word_case(const struct vn_word *w)
 			continue; /* the ambiguous bytes */
 		if (!l->upper)
 			return CASE_LOWER;
-		upper = 1;
+		upper++;
 	}
-	return upper ? CASE_UPPER : CASE_UNKNOWN;
+	return upper >= 2 ? CASE_UPPER : CASE_UNKNOWN;
 }
 
 struct word_span {
