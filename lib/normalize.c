@@ -75,15 +75,24 @@ vn_normalize_line(const struct vn_norm_options *o, const char *s, size_t len,
                   size_t *outlen, struct vn_norm_buffers *bufs,
                   struct vn_norm_counts *c, const char *file, unsigned long line)
 {
+	if (vn_line_is_clean(s, len, o)) {
+		c->lines++;
+		*outlen = len;
+		return s;
+	}
+	return vn_normalize_steps(o, s, len, outlen, bufs, c, file, line);
+}
+
+const char *
+vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
+                   size_t *outlen, struct vn_norm_buffers *bufs,
+                   struct vn_norm_counts *c, const char *file, unsigned long line)
+{
 	struct text t = {s, len, &bufs->a, &bufs->b};
 	struct vn_buf *out;
 	size_t n;
 
 	c->lines++;
-	if (vn_line_is_clean(s, len, o)) {
-		*outlen = len;
-		return s;
-	}
 	if (o->from != VN_ENC_UTF8) {
 		out = begin_step(&t);
 		n = vn_legacy_decode(o->from, t.s, t.len, out);

@@ -64,4 +64,11 @@ const char *vn_normalize_line(const struct vn_norm_options *o, const char *s, si
                               struct vn_norm_counts *counts, const char *file,
                               unsigned long line);
 
+/* The same without the fast path: every step runs. For tests that check
+ * the fast path never passes a line a step would change. */
+const char *vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
+                               size_t *outlen, struct vn_norm_buffers *bufs,
+                               struct vn_norm_counts *counts, const char *file,
+                               unsigned long line);
+
 #endif
