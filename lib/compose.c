@@ -121,6 +121,81 @@ compose_piece(const char *s, size_t len, int fixes, struct vn_buf *out,
 	out->data[out->len] = '\0';
 }
 
+static int
+mark_to_letter(uint32_t mark, struct vn_letter *l)
+{
+	switch (mark) {
+	case 0x0300: case 0x0301: case 0x0303: case 0x0309: case 0x0323:
+		if (l->tone != VN_TONE_NONE)
+			return 0;
+		l->tone = mark == 0x0300 ? VN_TONE_GRAVE : mark == 0x0301 ? VN_TONE_ACUTE
+		        : mark == 0x0303 ? VN_TONE_TILDE : mark == 0x0309 ? VN_TONE_HOOK : VN_TONE_DOT;
+		return 1;
+	case 0x0302: case 0x0306: case 0x031B:
+		if (l->shape != VN_SHAPE_NONE)
+			return 0;
+		l->shape = mark == 0x0302 ? VN_SHAPE_CIRCUMFLEX : mark == 0x0306 ? VN_SHAPE_BREVE
+		         : VN_SHAPE_HORN;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Compose Vietnamese the quick way: a letter of the alphabet and the
+ * Vietnamese marks after it become the precomposed letter, in any order
+ * (which is what NFC plus the mark-order fix give). Returns 0, leaving
+ * out as it was, for anything else: utf8proc then does the line. */
+static int
+compose_vietnamese(const char *s, size_t len, struct vn_buf *out, struct vn_compose_counts *counts)
+{
+	size_t start = out->len, i = 0, reordered = 0;
+	char enc[4];
+
+	vn_buf_reserve(out, len);
+	while (i < len) {
+		uint32_t cp;
+		size_t n = vn_utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			goto fail;
+		if (cp >= 0x0300 && cp < 0x0370)
+			goto fail; /* a mark with no letter before it */
+		if (!vn_nfc_inert(cp))
+			goto fail;
+		struct vn_letter l;
+		size_t j = i + n;
+		uint32_t mark;
+		size_t m;
+		if (j < len && (unsigned char)s[j] == 0xCC && vn_letter_get(cp, &l) &&
+		    vn_letter_is_vowel(&l)) {
+			int tone_seen = 0;
+			while (j < len && (m = vn_utf8_decode(s + j, len - j, &mark)) != 0 &&
+			       mark >= 0x0300 && mark < 0x0370) {
+				if (!mark_to_letter(mark, &l))
+					goto fail;
+				if (mark == 0x0302 || mark == 0x0306)
+					reordered += tone_seen;
+				tone_seen |= mark == 0x0300 || mark == 0x0301 || mark == 0x0303 ||
+				             mark == 0x0309; /* class 230, as the shapes are */
+				j += m;
+			}
+			uint32_t composed = vn_letter_compose(&l);
+			if (composed == 0)
+				goto fail;
+			vn_buf_append(out, enc, vn_utf8_encode(composed, enc));
+		} else {
+			vn_buf_append(out, s + i, n);
+		}
+		i = j;
+	}
+	counts->marks += reordered;
+	return 1;
+fail:
+	out->len = start;
+	out->data[start] = '\0';
+	return 0;
+}
+
 static void
 compose_all(const char *s, size_t len, int fixes, struct vn_buf *out,
             struct vn_compose_counts *counts)
@@ -132,7 +207,8 @@ compose_all(const char *s, size_t len, int fixes, struct vn_buf *out,
 			while (cut < len && (unsigned char)s[cut] >= 0x80)
 				cut++;
 		}
-		compose_piece(s, cut, fixes, out, counts);
+		if (!fixes || !compose_vietnamese(s, cut, out, counts))
+			compose_piece(s, cut, fixes, out, counts);
 		s += cut;
 		len -= cut;
 	}
@@ -195,7 +271,8 @@ vn_compose(const char *s, size_t len, int nfc, int fixes, struct vn_buf *out,
 	} else {
 		vn_buf_append(out, s, len);
 	}
-	if (fixes) {
+	if (fixes && (memmem(out->data + start, out->len - start, "\xc3\x90", 2) ||
+	              memmem(out->data + start, out->len - start, "\xc3\xb0", 2))) {
 		vn_buf_clear(&tmp);
 		size_t fixed = fix_eths(out->data + start, out->len - start, &tmp);
 		if (fixed) {

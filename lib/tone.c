@@ -8,18 +8,25 @@ vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *
 {
 	struct vn_word w;
 	struct vn_syllable syl;
-	size_t pos = 0, copied = 0, changed = 0;
+	size_t i = 0, copied = 0, changed = 0;
 
-	while (vn_word_next(s, len, &pos, &w)) {
-		if (!w.analysable || !w.toned || w.eths)
+	/* Look only at toned vowels; the cheap check settles most of them,
+	 * and only a mark out of place needs its word analysed. */
+	while (i < len) {
+		uint32_t cp;
+		size_t n = (unsigned char)s[i] < 0x80 ? 1 : vn_utf8_decode(s + i, len - i, &cp);
+		if (n <= 1 || !VN_LETTER_TONE(vn_letter_packed(cp)) ||
+		    vn_tone_mark_in_place(s, len, i, style)) {
+			i += n ? n : 1;
 			continue;
-		size_t mark = 0;
-		while (w.letters[mark].tone == VN_TONE_NONE)
-			mark++;
-		/* The cheap check settles most words; only a mark out of place
-		 * needs the full analysis. */
-		if (vn_tone_mark_in_place(s, len, w.offsets[mark], style) ||
-		    !vn_syllable_parse(w.letters, w.n, &syl))
+		}
+		size_t pos = vn_word_start(s, i);
+		if (!vn_word_next(s, len, &pos, &w)) {
+			i += n;
+			continue;
+		}
+		i = pos;
+		if (!w.analysable || w.eths || !vn_syllable_parse(w.letters, w.n, &syl))
 			continue;
 		size_t place = vn_syllable_tone_place(w.letters, &syl, style);
 		if (place == syl.toned)

@@ -7,8 +7,8 @@
 #include "utf8.h"
 
 /* Letters, marks and numbers make words; everything else separates them. */
-static int
-is_word_char(uint32_t cp)
+int
+vn_word_char(uint32_t cp)
 {
 	if (cp < 0x80)
 		return vn_ascii_letter(cp) || vn_ascii_digit(cp);
@@ -30,6 +30,21 @@ decode(const char *s, size_t len, size_t i, uint32_t *cp)
 	return n;
 }
 
+size_t
+vn_word_start(const char *s, size_t i)
+{
+	while (i > 0) {
+		size_t j = i - 1;
+		uint32_t cp;
+		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+			j--;
+		if (vn_utf8_decode(s + j, i - j, &cp) != i - j || !vn_word_char(cp))
+			break;
+		i = j;
+	}
+	return i;
+}
+
 int
 vn_word_next(const char *s, size_t len, size_t *pos, struct vn_word *w)
 {
@@ -43,7 +58,7 @@ vn_word_next(const char *s, size_t len, size_t *pos, struct vn_word *w)
 			return 0;
 		}
 		n = decode(s, len, i, &cp);
-		if (is_word_char(cp))
+		if (vn_word_char(cp))
 			break;
 		i += n;
 	}
@@ -54,7 +69,7 @@ vn_word_next(const char *s, size_t len, size_t *pos, struct vn_word *w)
 	w->eths = 0;
 	while (i < len) {
 		n = decode(s, len, i, &cp);
-		if (!is_word_char(cp))
+		if (!vn_word_char(cp))
 			break;
 		if (w->analysable) {
 			struct vn_letter l;

@@ -6,6 +6,7 @@
 #define VN_VNWORD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "syllable.h"
 #include "vnletter.h"
@@ -19,6 +20,12 @@ struct vn_word {
 	int toned;         /* some letter carries a tone mark */
 	int eths;          /* Ð or ð (U+00D0, U+00F0) stand in it; described as đ */
 };
+
+/* True for the characters words are made of: letters, marks, digits. */
+int vn_word_char(uint32_t cp);
+
+/* Start of the word that holds byte i of s (valid UTF-8). */
+size_t vn_word_start(const char *s, size_t i);
 
 /* Find the next word in s[0..len) at or after *pos (a character boundary
  * of valid UTF-8); fills *w, moves *pos past it and returns 1, or returns 0
