@@ -149,45 +149,46 @@ mark_to_letter(uint32_t mark, struct vn_letter *l)
 static int
 compose_vietnamese(const char *s, size_t len, struct vn_buf *out, struct vn_compose_counts *counts)
 {
-	size_t start = out->len, i = 0, reordered = 0;
+	size_t start = out->len, i = 0, run = 0, reordered = 0;
 	char enc[4];
 
 	vn_buf_reserve(out, len);
 	while (i < len) {
+		if ((unsigned char)s[i] < 0x80 && (i + 1 >= len || (unsigned char)s[i + 1] != 0xCC)) {
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = vn_utf8_decode(s + i, len - i, &cp);
-		if (n == 0)
-			goto fail;
-		if (cp >= 0x0300 && cp < 0x0370)
-			goto fail; /* a mark with no letter before it */
-		if (!vn_nfc_inert(cp))
-			goto fail;
+		if (n == 0 || (cp >= 0x0300 && cp < 0x0370) || !vn_nfc_inert(cp))
+			goto fail; /* invalid, a mark with no letter, or not ours */
 		struct vn_letter l;
-		size_t j = i + n;
+		size_t j = i + n, m;
 		uint32_t mark;
-		size_t m;
-		if (j < len && (unsigned char)s[j] == 0xCC && vn_letter_get(cp, &l) &&
-		    vn_letter_is_vowel(&l)) {
-			int tone_seen = 0;
-			while (j < len && (m = vn_utf8_decode(s + j, len - j, &mark)) != 0 &&
-			       mark >= 0x0300 && mark < 0x0370) {
-				if (!mark_to_letter(mark, &l))
-					goto fail;
-				if (mark == 0x0302 || mark == 0x0306)
-					reordered += tone_seen;
-				tone_seen |= mark == 0x0300 || mark == 0x0301 || mark == 0x0303 ||
-				             mark == 0x0309; /* class 230, as the shapes are */
-				j += m;
-			}
-			uint32_t composed = vn_letter_compose(&l);
-			if (composed == 0)
-				goto fail;
-			vn_buf_append(out, enc, vn_utf8_encode(composed, enc));
-		} else {
-			vn_buf_append(out, s + i, n);
+		if (j >= len || (unsigned char)s[j] != 0xCC || !vn_letter_get(cp, &l) ||
+		    !vn_letter_is_vowel(&l)) {
+			i = j;
+			continue;
 		}
-		i = j;
+		int tone_seen = 0;
+		while (j < len && (m = vn_utf8_decode(s + j, len - j, &mark)) != 0 &&
+		       mark >= 0x0300 && mark < 0x0370) {
+			if (!mark_to_letter(mark, &l))
+				goto fail;
+			if (mark == 0x0302 || mark == 0x0306)
+				reordered += tone_seen;
+			tone_seen |= mark == 0x0300 || mark == 0x0301 || mark == 0x0303 ||
+			             mark == 0x0309; /* class 230, as the shapes are */
+			j += m;
+		}
+		uint32_t composed = vn_letter_compose(&l);
+		if (composed == 0)
+			goto fail;
+		vn_buf_append(out, s + run, i - run);
+		vn_buf_append(out, enc, vn_utf8_encode(composed, enc));
+		i = run = j;
 	}
+	vn_buf_append(out, s + run, len - run);
 	counts->marks += reordered;
 	return 1;
 fail:

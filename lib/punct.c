@@ -202,6 +202,18 @@ dots_run(const char *s, size_t len, size_t i)
 	return j - i >= 3 ? j - i : 0;
 }
 
+/* Bytes the spacing rules never start at: letters, digits, and lead and
+ * continuation bytes other than 0xE2 (which leads the ellipsis). */
+static unsigned char plain_byte[256];
+
+static void
+init_plain_bytes(void)
+{
+	for (int c = 0; c < 256; c++)
+		plain_byte[c] = (unsigned char)(vn_ascii_letter((unsigned)c) || vn_ascii_digit((unsigned)c) ||
+		                                (c >= 0x80 && c != 0xE2));
+}
+
 size_t
 vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 {
@@ -209,6 +221,8 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 	size_t space_from = 0, space_len = 0; /* spaces not yet written */
 	size_t start = out->len;
 
+	if (!plain_byte['a'])
+		init_plain_bytes();
 	vn_buf_reserve(out, len);
 	while (i < len) {
 		if (s[i] == ' ') {
@@ -229,6 +243,20 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 				i = end;
 				continue;
 			}
+		}
+		/* Letters and digits, and characters beyond ASCII but the
+		 * ellipsis: copied at once; nothing here looks at them. */
+		size_t run = i;
+		while (run < len && plain_byte[(unsigned char)s[run]])
+			run++;
+		if (run > i) {
+			while (run < len && ((unsigned char)s[run] & 0xC0) == 0x80)
+				run++;
+			vn_buf_append(out, s + space_from, space_len);
+			space_len = 0;
+			vn_buf_append(out, s + i, run - i);
+			i = run;
+			continue;
 		}
 		uint32_t cp = cp_at(s, len, i, &n);
 		size_t dots = cp == '.' ? dots_run(s, len, i) : 0;

@@ -39,6 +39,13 @@ cp_before(const char *s, size_t i)
 	return cp;
 }
 
+/* Bytes that may start a character this step changes: space, tab, and
+ * the lead bytes of U+0085 U+00A0 U+00AD (C2), U+1680 (E1), U+2000..U+2060
+ * (E2), U+3000 (E3), U+FEFF (EF). Continuation bytes count as plain. */
+static const unsigned char may_be_space[256] = {
+	[' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
 size_t
 vn_spaces_fix(const char *s, size_t len, struct vn_buf *out)
 {
@@ -48,6 +55,22 @@ vn_spaces_fix(const char *s, size_t len, struct vn_buf *out)
 
 	vn_buf_reserve(out, len);
 	while (i < len) {
+		/* Copy at once what cannot be a space: ASCII other than space
+		 * and tab, and characters whose lead byte no space shares. */
+		size_t run = i;
+		while (run < len && !may_be_space[(unsigned char)s[run]])
+			run++;
+		if (run > i) {
+			if (pending && written)
+				vn_buf_putc(out, ' ');
+			pending = 0;
+			while (run < len && ((unsigned char)s[run] & 0xC0) == 0x80)
+				run++; /* finish a character */
+			vn_buf_append(out, s + i, run - i);
+			written = 1;
+			i = run;
+			continue;
+		}
 		unsigned char c = (unsigned char)s[i];
 		uint32_t cp = c;
 		size_t n = 1;
