@@ -60,6 +60,34 @@ GENSRC =
 GENHDR =
 GENOBJ = $(GENSRC:$(BUILD)/gen/%.c=$(BUILD)/lib/gen-%.o)
 
+# --- vn-normalize tables (data/README, section vn-normalize) ---
+# Kept here, before the build rules, because those rules read GENHDR;
+# the rules below must not become the default goal.
+.DEFAULT_GOAL := all
+GENHDR += $(BUILD)/gen/vi_letters.h $(BUILD)/gen/vi_syllables.h \
+          $(BUILD)/gen/html_entities.h $(BUILD)/gen/legacy_tables.h
+# name:passthrough:table for each legacy encoding (data/gen-legacy.awk)
+LEGACY_TABLES = cp1258:0:cp1258_glibc-iconv viscii:0:viscii_glibc-iconv \
+                tcvn3:1:tcvn3-abc_unikey vni:1:vni-windows_unikey viqr:1:viqr_unikey
+$(BUILD)/gen/vi_letters.h: data/vi-letters.tsv data/gen-vi-letters.awk
+	@mkdir -p $(@D)
+	awk -f data/gen-vi-letters.awk data/vi-letters.tsv > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/vi_syllables.h: data/vi-onsets.txt data/vi-rimes.txt data/gen-strings.awk
+	@mkdir -p $(@D)
+	{ LC_ALL=C sort data/vi-onsets.txt | awk -v name=vn_onsets -v src=data/vi-onsets.txt -f data/gen-strings.awk && \
+	  LC_ALL=C sort data/vi-rimes.txt | awk -v name=vn_rimes -v src=data/vi-rimes.txt -f data/gen-strings.awk; \
+	} > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/html_entities.h: data/html-entities.tsv data/gen-html-entities.awk
+	@mkdir -p $(@D)
+	grep -v '^#' data/html-entities.tsv | LC_ALL=C sort | awk -f data/gen-html-entities.awk > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/legacy_tables.h: data/gen-legacy.awk $(wildcard data/encodings/*.tsv)
+	@mkdir -p $(@D)
+	for t in $(LEGACY_TABLES); do \
+	  set -- $$(echo $$t | tr : ' '); \
+	  awk -v name=$$1 -v passthrough=$$2 -f data/gen-legacy.awk data/encodings/$$3.tsv || exit 1; \
+	done > $@.tmp && mv $@.tmp $@
+
+
 # --- vn-segment tables (rules at the end) ---
 GENHDR += $(BUILD)/gen/abbrev_table.h $(BUILD)/gen/continue_table.h
 GENSRC += $(BUILD)/gen/wordseg_model.c

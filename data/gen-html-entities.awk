@@ -1,0 +1,24 @@
+# Turn data/html-entities.tsv (sorted in byte order by the Makefile) into a
+# sorted table for bsearch in lib/entities.c.
+#   grep -v '^#' data/html-entities.tsv | LC_ALL=C sort | awk -f data/gen-html-entities.awk
+BEGIN { FS = "\t"; hexdigits = "0123456789abcdef" }
+/^#/ || NF < 2 { next }
+{
+	n = split($2, cps, " ")
+	second = n > 1 ? sprintf("0x%04X", hex(substr(cps[2], 3))) : "0"
+	rows[++nrows] = sprintf("\t{\"%s\", 0x%04X, %s},", $1, hex(substr(cps[1], 3)), second)
+}
+END {
+	print "/* From data/html-entities.tsv by data/gen-html-entities.awk: generated, do not edit. */"
+	print "static const struct vn_entity vn_entities[] = {"
+	for (i = 1; i <= nrows; i++)
+		print rows[i]
+	print "};"
+}
+function hex(s,    i, v) {
+	v = 0
+	s = tolower(s)
+	for (i = 1; i <= length(s); i++)
+		v = v * 16 + index(hexdigits, substr(s, i, 1)) - 1
+	return v
+}

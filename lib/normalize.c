@@ -1,0 +1,170 @@
+#include "normalize.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cleanline.h"
+#include "compose.h"
+#include "diag.h"
+#include "entities.h"
+#include "fold.h"
+#include "mojibake.h"
+#include "punct.h"
+#include "spaces.h"
+#include "tone.h"
+#include "utf8.h"
+
+void
+vn_norm_options_default(struct vn_norm_options *o)
+{
+	memset(o, 0, sizeof *o);
+	o->from = VN_ENC_UTF8;
+	o->mojibake = o->entities = o->nfc = o->unicode_fixes = 1;
+	o->tone = o->spaces = o->punct = 1;
+	o->tone_style = VN_TONE_STYLE_OLD;
+}
+
+void
+vn_norm_buffers_free(struct vn_norm_buffers *bufs)
+{
+	vn_buf_free(&bufs->a);
+	vn_buf_free(&bufs->b);
+}
+
+/* The text being worked on: the input itself until a step changes it,
+ * then one of two buffers, each step writing into the other. */
+struct text {
+	const char *s;
+	size_t len;
+	struct vn_buf *spare;
+	struct vn_buf *other;
+};
+
+static struct vn_buf *
+begin_step(struct text *t)
+{
+	vn_buf_clear(t->spare);
+	return t->spare;
+}
+
+/* Make the step's output the current text when it changed anything. */
+static void
+end_step(struct text *t, int changed)
+{
+	if (!changed)
+		return;
+	struct vn_buf *done = t->spare;
+	t->s = done->data;
+	t->len = done->len;
+	t->spare = t->other;
+	t->other = done;
+}
+
+static void
+report_invalid(const struct vn_norm_options *o, size_t bad, const char *what,
+               const char *file, unsigned long line)
+{
+	if (o->strict)
+		vn_error_at(file, line, "%s: %zu byte(s) replaced by U+FFFD", what, bad);
+	else
+		vn_warn_at(file, line, "%s: %zu byte(s) replaced by U+FFFD", what, bad);
+}
+
+const char *
+vn_normalize_line(const struct vn_norm_options *o, const char *s, size_t len,
+                  size_t *outlen, struct vn_norm_buffers *bufs,
+                  struct vn_norm_counts *c, const char *file, unsigned long line)
+{
+	if (vn_line_is_clean(s, len, o)) {
+		c->lines++;
+		*outlen = len;
+		return s;
+	}
+	return vn_normalize_steps(o, s, len, outlen, bufs, c, file, line);
+}
+
+const char *
+vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
+                   size_t *outlen, struct vn_norm_buffers *bufs,
+                   struct vn_norm_counts *c, const char *file, unsigned long line)
+{
+	struct text t = {s, len, &bufs->a, &bufs->b};
+	struct vn_buf *out;
+	size_t n;
+
+	c->lines++;
+	if (o->from != VN_ENC_UTF8) {
+		out = begin_step(&t);
+		n = vn_legacy_decode(o->from, t.s, t.len, out);
+		if (n) {
+			c->invalid += n;
+			char what[64];
+			snprintf(what, sizeof what, "bytes not defined in %s", vn_encoding_name(o->from));
+			report_invalid(o, n, what, file, line);
+		}
+		int changed = out->len != t.len || memcmp(out->data, t.s, t.len) != 0;
+		c->decoded += (unsigned long)changed;
+		end_step(&t, changed);
+	} else if (vn_utf8_valid_prefix(t.s, t.len) < t.len) {
+		out = begin_step(&t);
+		n = vn_utf8_repair(t.s, t.len, out);
+		c->invalid += n;
+		report_invalid(o, n, "invalid UTF-8", file, line);
+		end_step(&t, 1);
+	}
+	if (o->mojibake) {
+		out = begin_step(&t);
+		int repaired = vn_mojibake_repair(t.s, t.len, out);
+		c->mojibake += (unsigned long)repaired;
+		end_step(&t, repaired);
+	}
+	if (o->entities && memchr(t.s, '&', t.len)) {
+		out = begin_step(&t);
+		n = vn_entities_decode(t.s, t.len, out);
+		c->entities += n;
+		end_step(&t, n > 0);
+	}
+	if ((o->nfc || o->unicode_fixes) && !vn_compose_is_noop(t.s, t.len)) {
+		struct vn_compose_counts cc = {0, 0, 0};
+		out = begin_step(&t);
+		int changed = vn_compose(t.s, t.len, o->nfc, o->unicode_fixes, out, &cc);
+		c->nfc += cc.nfc;
+		c->marks += cc.marks;
+		c->eths += cc.eths;
+		end_step(&t, changed);
+	}
+	if (o->spaces) {
+		out = begin_step(&t);
+		n = vn_spaces_fix(t.s, t.len, out);
+		c->spaces += n;
+		end_step(&t, n > 0);
+	}
+	if (o->tone) {
+		out = begin_step(&t);
+		n = vn_tone_fix(t.s, t.len, o->tone_style, out);
+		c->tones += n;
+		end_step(&t, n > 0);
+	}
+	if (o->ascii_punct) {
+		out = begin_step(&t);
+		n = vn_punct_to_ascii(t.s, t.len, out);
+		c->ascii += n;
+		end_step(&t, n > 0);
+	}
+	if (o->punct) {
+		out = begin_step(&t);
+		n = vn_punct_fix(t.s, t.len, out);
+		c->punct += n;
+		end_step(&t, n > 0);
+	}
+	if (o->fold) {
+		out = begin_step(&t);
+		int changed = vn_search_key(t.s, t.len, out);
+		c->folded += (unsigned long)changed;
+		end_step(&t, changed);
+	}
+	if (t.len != len || memcmp(t.s, s, len) != 0)
+		c->touched++;
+	*outlen = t.len;
+	return t.s;
+}

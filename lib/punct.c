@@ -1,0 +1,337 @@
+#include "punct.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ascii.h"
+#include "utf8.h"
+#include "vnletter.h"
+
+static uint32_t
+cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	uint32_t cp;
+	size_t k;
+
+	if (i >= len) {
+		*n = 0;
+		return 0;
+	}
+	if ((unsigned char)s[i] < 0x80) {
+		*n = 1;
+		return (unsigned char)s[i];
+	}
+	k = vn_utf8_decode(s + i, len - i, &cp);
+	if (k == 0) {
+		*n = 1;
+		return VN_REPLACEMENT_CHAR;
+	}
+	*n = k;
+	return cp;
+}
+
+static int
+is_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return vn_ascii_letter(cp);
+	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static int
+is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return vn_ascii_lower(cp);
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int
+is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return vn_ascii_upper(cp);
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static int
+is_alnum(uint32_t cp)
+{
+	return is_letter(cp) || (cp < 0x80 ? vn_ascii_digit(cp) : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_ND);
+}
+
+/* Punctuation that takes no space before it. */
+static int
+closes(uint32_t cp)
+{
+	return cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' ||
+	       cp == ']' || cp == 0x2026;
+}
+
+/* Punctuation after which a letter needs a space. */
+static int
+wants_space_after(uint32_t cp)
+{
+	return cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+static int
+ascii_has_prefix_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	if (len < n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) != prefix[i])
+			return 0;
+	return 1;
+}
+
+static int
+mem_contains(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (size_t i = 0; i + n <= len; i++)
+		if (memcmp(s + i, needle, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* host.name.tld: ASCII labels, a lower-case top-level label of 2-6 letters. */
+static int
+is_domain(const char *s, size_t len)
+{
+	size_t end = 0, dots = 0, last = 0;
+
+	while (end < len && s[end] != '/' && s[end] != ':' && s[end] != '?' && s[end] != '#')
+		end++;
+	for (size_t i = 0; i < end; i++) {
+		char c = s[i];
+		if (c == '.') {
+			if (i == 0 || s[i - 1] == '.')
+				return 0;
+			dots++;
+			last = i + 1;
+		} else if (!(vn_ascii_letter((unsigned char)c) || vn_ascii_digit((unsigned char)c) || c == '-')) {
+			return 0;
+		}
+	}
+	if (dots == 0 || end - last < 2 || end - last > 6)
+		return 0;
+	for (size_t i = last; i < end; i++)
+		if (!vn_ascii_lower((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+static int
+has_entity(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] != '&')
+			continue;
+		size_t j = i + 1;
+		while (j < len && (vn_ascii_letter((unsigned char)s[j]) || vn_ascii_digit((unsigned char)s[j]) || s[j] == '#'))
+			j++;
+		if (j > i + 1 && j < len && s[j] == ';')
+			return 1;
+	}
+	return 0;
+}
+
+/* A token (a run without spaces) that must be copied as it stands: a URL,
+ * an e-mail address, a domain name, or one holding an HTML reference. */
+static int
+is_protected(const char *s, size_t len)
+{
+	/* Brackets and sentence punctuation around the token do not count. */
+	while (len > 0 && strchr("([\"'<", s[0]))
+		s++, len--;
+	while (len > 0 && strchr(".,;:!?)]\"'>", s[len - 1]))
+		len--;
+	if (len == 0)
+		return 0;
+	if (mem_contains(s, len, "://") || ascii_has_prefix_ci(s, len, "www.") ||
+	    ascii_has_prefix_ci(s, len, "mailto:"))
+		return 1;
+	const char *at = memchr(s, '@', len);
+	if (at && at > s && memchr(at, '.', len - (size_t)(at - s)))
+		return 1;
+	return is_domain(s, len) || has_entity(s, len);
+}
+
+/* The word before is at least two lower-case letters and the word after
+ * is capitalised (an upper-case letter, then a lower-case one): TP.HCM,
+ * Tp.HCM, ThS.BS and v.v. stay as they are. */
+int
+vn_punct_sentence_stop(const char *s, size_t len, size_t i)
+{
+	size_t n, lowers = 0, j = i;
+
+	while (j > 0) {
+		size_t k = j - 1;
+		while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		uint32_t cp = cp_at(s, len, k, &n);
+		if (!is_letter(cp))
+			break;
+		if (!is_lower(cp))
+			return 0;
+		lowers++;
+		j = k;
+	}
+	if (lowers < 2)
+		return 0;
+	uint32_t first = cp_at(s, len, i + 1, &n);
+	if (!is_upper(first))
+		return 0;
+	return is_lower(cp_at(s, len, i + 1 + n, &n));
+}
+
+/* Length of a run of three or more full stops starting at i, else 0. */
+static size_t
+dots_run(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+
+	while (j < len && s[j] == '.')
+		j++;
+	return j - i >= 3 ? j - i : 0;
+}
+
+/* Bytes the spacing rules never start at: letters, digits, and lead and
+ * continuation bytes other than 0xE2 (which leads the ellipsis). */
+static unsigned char plain_byte[256];
+
+static void
+init_plain_bytes(void)
+{
+	for (int c = 0; c < 256; c++)
+		plain_byte[c] = (unsigned char)(vn_ascii_letter((unsigned)c) || vn_ascii_digit((unsigned)c) ||
+		                                (c >= 0x80 && c != 0xE2));
+}
+
+size_t
+vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
+{
+	size_t changes = 0, i = 0, n;
+	size_t space_from = 0, space_len = 0; /* spaces not yet written */
+	size_t start = out->len;
+
+	if (!plain_byte['a'])
+		init_plain_bytes();
+	vn_buf_reserve(out, len);
+	while (i < len) {
+		if (s[i] == ' ') {
+			if (space_len == 0)
+				space_from = i;
+			space_len++;
+			i++;
+			continue;
+		}
+		if (i == 0 || s[i - 1] == ' ') {
+			size_t end = i;
+			while (end < len && s[end] != ' ')
+				end++;
+			if (is_protected(s + i, end - i)) {
+				vn_buf_append(out, s + space_from, space_len);
+				vn_buf_append(out, s + i, end - i);
+				space_len = 0;
+				i = end;
+				continue;
+			}
+		}
+		/* Letters and digits, and characters beyond ASCII but the
+		 * ellipsis: copied at once; nothing here looks at them. */
+		size_t run = i;
+		while (run < len && plain_byte[(unsigned char)s[run]])
+			run++;
+		if (run > i) {
+			while (run < len && ((unsigned char)s[run] & 0xC0) == 0x80)
+				run++;
+			vn_buf_append(out, s + space_from, space_len);
+			space_len = 0;
+			vn_buf_append(out, s + i, run - i);
+			i = run;
+			continue;
+		}
+		uint32_t cp = cp_at(s, len, i, &n);
+		size_t dots = cp == '.' ? dots_run(s, len, i) : 0;
+		size_t unit = dots ? dots : n; /* an ellipsis typed as dots is one unit */
+		uint32_t next = cp_at(s, len, i + unit, &n);
+		int closing = closes(cp) || (cp == '.' && !is_alnum(next));
+
+		if (closing && space_len && out->len > start) {
+			changes++; /* the space before it goes */
+			space_len = 0;
+		}
+		vn_buf_append(out, s + space_from, space_len);
+		space_len = 0;
+		vn_buf_append(out, s + i, unit);
+		i += unit;
+		if (cp == ',' || cp == ';') {
+			/* ",," and ", ," are one comma. */
+			for (;;) {
+				size_t j = i;
+				while (j < len && s[j] == ' ')
+					j++;
+				if (j >= len || (unsigned char)s[j] != cp)
+					break;
+				changes++;
+				i = j + 1;
+			}
+		}
+		next = cp_at(s, len, i, &n);
+		if (cp == '(' || cp == '[') {
+			while (i < len && s[i] == ' ') {
+				i++;
+				changes++;
+			}
+		} else if (((wants_space_after(cp) || dots) && is_letter(next)) ||
+		           (cp == '.' && !dots && vn_punct_sentence_stop(s, len, i - 1))) {
+			vn_buf_putc(out, ' ');
+			changes++;
+		}
+	}
+	vn_buf_append(out, s + space_from, space_len);
+	return changes;
+}
+
+size_t
+vn_punct_to_ascii(const char *s, size_t len, struct vn_buf *out)
+{
+	size_t changes = 0, i = 0, n;
+
+	vn_buf_reserve(out, len);
+	while (i < len) {
+		uint32_t cp = cp_at(s, len, i, &n);
+		const char *ascii = NULL;
+		switch (cp) {
+		case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+		case 0x2033:
+			ascii = "\"";
+			break;
+		case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+			ascii = "'";
+			break;
+		case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+		case 0x2212:
+			ascii = "-";
+			break;
+		case 0x2026:
+			ascii = "...";
+			break;
+		}
+		if (ascii) {
+			vn_buf_append(out, ascii, strlen(ascii));
+			changes++;
+		} else {
+			vn_buf_append(out, s + i, n);
+		}
+		i += n;
+	}
+	return changes;
+}

@@ -1,0 +1,161 @@
+#include "tone.h"
+
+#include "utf8.h"
+#include "vnword.h"
+
+size_t
+vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *out)
+{
+	struct vn_word w;
+	struct vn_syllable syl;
+	size_t i = 0, copied = 0, changed = 0;
+
+	/* Look only at toned vowels; the cheap check settles most of them,
+	 * and only a mark out of place needs its word analysed. */
+	while (i < len) {
+		uint32_t cp;
+		size_t n = (unsigned char)s[i] < 0x80 ? 1 : vn_utf8_decode(s + i, len - i, &cp);
+		if (n <= 1 || !VN_LETTER_TONE(vn_letter_packed(cp)) ||
+		    vn_tone_mark_in_place(s, len, i, style)) {
+			i += n ? n : 1;
+			continue;
+		}
+		size_t pos = vn_word_start(s, i);
+		if (!vn_word_next(s, len, &pos, &w)) {
+			i += n;
+			continue;
+		}
+		i = pos;
+		if (!w.analysable || w.eths || !vn_syllable_parse(w.letters, w.n, &syl))
+			continue;
+		size_t place = vn_syllable_tone_place(w.letters, &syl, style);
+		if (place == syl.toned)
+			continue;
+		w.letters[place].tone = (uint8_t)syl.tone;
+		w.letters[syl.toned].tone = VN_TONE_NONE;
+		vn_buf_append(out, s + copied, w.start - copied);
+		vn_word_write(&w, out);
+		copied = w.end;
+		changed++;
+	}
+	vn_buf_append(out, s + copied, len - copied);
+	return changed;
+}
+
+/* The letter at byte i: its packed description (vnletter.h) for a vowel
+ * or d/đ, VN_CONSONANT for another ASCII letter, 0 for anything else;
+ * *n gets the character's length. */
+#define VN_CONSONANT 0xFFFF
+
+static inline uint16_t
+letter_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	unsigned char c = (unsigned char)s[i];
+	uint32_t cp;
+
+	if (c < 0x80) {
+		*n = 1;
+		uint16_t p = vn_letter_packed(c);
+		return p ? p : ((unsigned)((c | 0x20) - 'a') < 26u ? VN_CONSONANT : 0);
+	}
+	*n = vn_utf8_decode(s + i, len - i, &cp);
+	if (*n == 0) {
+		*n = 1;
+		return 0;
+	}
+	return vn_letter_packed(cp);
+}
+
+static inline int
+packed_vowel(uint16_t p)
+{
+	return p != VN_CONSONANT && VN_LETTER_BASE(p) >= 1 && VN_LETTER_BASE(p) <= 6;
+}
+
+static inline int
+packed_shaped(uint16_t p)
+{
+	unsigned shape = VN_LETTER_SHAPE(p);
+	return packed_vowel(p) && shape >= VN_SHAPE_BREVE && shape <= VN_SHAPE_HORN;
+}
+
+/* Start of the character that ends just before byte i (i > 0). */
+static inline size_t
+char_before(const char *s, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	return i;
+}
+
+static void
+unpack(uint16_t p, struct vn_letter *l)
+{
+	static const char bases[] = "\0aeiouyd";
+	l->base = bases[VN_LETTER_BASE(p)];
+	l->shape = (uint8_t)VN_LETTER_SHAPE(p);
+	l->tone = (uint8_t)VN_LETTER_TONE(p);
+	l->upper = (uint8_t)VN_LETTER_UPPER(p);
+}
+
+int
+vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style style)
+{
+	uint16_t group[VN_SYLLABLE_MAX];
+	size_t start = pos, end, n = 0, toned = 0, step;
+	uint16_t p;
+
+	/* The vowel group around pos. */
+	while (start > 0) {
+		size_t q = char_before(s, start);
+		if (!packed_vowel(letter_at(s, len, q, &step)))
+			break;
+		start = q;
+	}
+	for (end = start; end < len; end += step) {
+		p = letter_at(s, len, end, &step);
+		if (!packed_vowel(p))
+			break;
+		if (n == VN_SYLLABLE_MAX)
+			return 0;
+		if (end == pos)
+			toned = n;
+		else if (VN_LETTER_TONE(p))
+			return 0; /* two marks: only the full analysis can tell */
+		group[n++] = p;
+	}
+	if (n <= 1)
+		return 1;
+	/* A mark on a shaped vowel (â ê ô ă ơ ư) is in place unless a shaped
+	 * vowel follows it (ư of ươ): the common case, settled at once. */
+	if (packed_shaped(group[toned]) && (toned + 1 == n || !packed_shaped(group[toned + 1])))
+		return 1;
+	int closed = end < len && letter_at(s, len, end, &step) != 0;
+
+	/* qu and gi at the start of a word spell consonants: their u and i
+	 * are not part of the group (quý, già). */
+	size_t skip = 0;
+	if (start > 0) {
+		size_t q = char_before(s, start);
+		unsigned char c = (unsigned char)s[q] | 0x20;
+		int word_start = q == 0 || letter_at(s, len, char_before(s, q), &step) == 0;
+		unsigned first = VN_LETTER_BASE(group[0]), shape = VN_LETTER_SHAPE(group[0]);
+		if (word_start && c == 'q' && first == 5 && shape == VN_SHAPE_NONE)
+			skip = 1; /* qu */
+		if (word_start && c == 'g' && first == 3 && n >= 2)
+			skip = 1; /* gi */
+	}
+	if (toned < skip)
+		return 0;
+	struct vn_letter v[VN_SYLLABLE_MAX];
+	for (size_t i = 0; i < n; i++)
+		unpack(group[i], &v[i]);
+	size_t old_place = skip + vn_tone_target(v + skip, n - skip, closed, 0);
+	size_t new_place = skip + vn_tone_target(v + skip, n - skip, closed, 1);
+	switch (style) {
+	case VN_TONE_STYLE_OLD: return toned == old_place;
+	case VN_TONE_STYLE_NEW: return toned == new_place;
+	default: return toned == old_place || toned == new_place;
+	}
+}
