@@ -112,32 +112,6 @@ lower_of(uint32_t cp)
 	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
-uint64_t
-vn_hash_lower(const char *s, size_t len)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			h ^= (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-			h *= 0x100000001b3ull;
-			i++;
-			continue;
-		}
-		char low[4];
-		size_t n = vn_char_next(s + i, len - i, &(uint32_t){0});
-		size_t m = vn_lowercase(s + i, n, low);
-		for (size_t k = 0; k < m; k++) {
-			h ^= (unsigned char)low[k];
-			h *= 0x100000001b3ull;
-		}
-		i += n;
-	}
-	return h ? h : 1;
-}
-
 size_t
 vn_lowercase(const char *s, size_t len, char *out)
 {
@@ -148,6 +122,17 @@ vn_lowercase(const char *s, size_t len, char *out)
 		if (c < 0x80) {
 			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 			i++;
+			continue;
+		}
+		const unsigned char *u = (const unsigned char *)s + i;
+		/* The commonest: a Vietnamese letter with its tone mark,
+		 * U+1EA0..U+1EF9 (E1 BA A0 .. E1 BB B9), lower case odd. */
+		if (c == 0xE1 && len - i >= 3 && ((u[1] == 0xBA && u[2] >= 0xA0 && u[2] <= 0xBF) ||
+		                                  (u[1] == 0xBB && u[2] >= 0x80 && u[2] <= 0xB9))) {
+			out[o++] = (char)c;
+			out[o++] = (char)u[1];
+			out[o++] = (char)(u[2] | 1);
+			i += 3;
 			continue;
 		}
 		uint32_t cp;

@@ -62,8 +62,4 @@ vn_char_is_alnum(enum vn_char_class c)
  * length. */
 size_t vn_lowercase(const char *s, size_t len, char *out);
 
-/* 64-bit FNV-1a of the lower-case form of s[0..len), never 0: the same
- * as vn_hash_bytes (u64map.h) of what vn_lowercase writes, with no copy. */
-uint64_t vn_hash_lower(const char *s, size_t len);
-
 #endif
