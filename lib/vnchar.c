@@ -5,21 +5,18 @@
 
 #include "utf8.h"
 
-static const unsigned char ascii_class[128] = {
-	['\t'] = VN_CH_SPACE, ['\n'] = VN_CH_SPACE, ['\v'] = VN_CH_SPACE,
-	['\f'] = VN_CH_SPACE, ['\r'] = VN_CH_SPACE, [' '] = VN_CH_SPACE,
-	['!'] = VN_CH_PUNCT, ['"'] = VN_CH_PUNCT, ['#'] = VN_CH_PUNCT,
-	['%'] = VN_CH_PUNCT, ['&'] = VN_CH_PUNCT, ['\''] = VN_CH_PUNCT,
-	['('] = VN_CH_PUNCT, [')'] = VN_CH_PUNCT, ['*'] = VN_CH_PUNCT,
-	[','] = VN_CH_PUNCT, ['-'] = VN_CH_PUNCT, ['.'] = VN_CH_PUNCT,
-	['/'] = VN_CH_PUNCT, [':'] = VN_CH_PUNCT, [';'] = VN_CH_PUNCT,
-	['?'] = VN_CH_PUNCT, ['@'] = VN_CH_PUNCT, ['['] = VN_CH_PUNCT,
-	['\\'] = VN_CH_PUNCT, [']'] = VN_CH_PUNCT, ['_'] = VN_CH_PUNCT,
-	['{'] = VN_CH_PUNCT, ['}'] = VN_CH_PUNCT,
-	['0'] = VN_CH_DIGIT, ['1'] = VN_CH_DIGIT, ['2'] = VN_CH_DIGIT,
-	['3'] = VN_CH_DIGIT, ['4'] = VN_CH_DIGIT, ['5'] = VN_CH_DIGIT,
-	['6'] = VN_CH_DIGIT, ['7'] = VN_CH_DIGIT, ['8'] = VN_CH_DIGIT,
-	['9'] = VN_CH_DIGIT,
+/* Classes of ASCII, by row of 16 (0x00-0x0F, 0x10-0x1F, ...). */
+enum { O = VN_CH_OTHER, S = VN_CH_SPACE, L = VN_CH_LOWER, U = VN_CH_UPPER,
+       D = VN_CH_DIGIT, P = VN_CH_PUNCT };
+const unsigned char vn_char_class_ascii[128] = {
+	O, O, O, O, O, O, O, O, O, S, S, S, S, S, O, O,
+	O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+	S, P, P, P, O, P, P, P, P, P, P, O, P, P, P, P,
+	D, D, D, D, D, D, D, D, D, D, P, P, O, O, O, P,
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, O, P,
+	O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, P, O, P, O, O,
 };
 
 static enum vn_char_class class_from_utf8proc(uint32_t cp);
@@ -34,11 +31,8 @@ enum vn_char_class
 vn_char_class_slow(uint32_t cp)
 {
 	if (cp < 128) {
-		enum vn_char_class c = (cp >= 'a' && cp <= 'z')   ? VN_CH_LOWER
-		                       : (cp >= 'A' && cp <= 'Z') ? VN_CH_UPPER
-		                                                  : (enum vn_char_class)ascii_class[cp];
-		vn_char_class_cache[cp] = (unsigned char)(1 + c);
-		return c;
+		vn_char_class_cache[cp] = (unsigned char)(1 + vn_char_class_ascii[cp]);
+		return (enum vn_char_class)vn_char_class_ascii[cp];
 	}
 	if (cp < CACHED) {
 		vn_char_class_cache[cp] = (unsigned char)(1 + class_from_utf8proc(cp));
