@@ -48,7 +48,7 @@ class_at(const char *s, size_t len, size_t i, size_t *n)
 	return vn_char_class(cp);
 }
 
-static size_t
+static inline size_t
 scan_run(const char *s, size_t len, size_t i, struct run *r)
 {
 	unsigned seen = 0;
@@ -131,7 +131,7 @@ joins(char c, const struct run *left, const struct run *right)
 	}
 }
 
-static void
+static inline void
 push(struct vn_tokens *t, size_t start, size_t end, int kind, int lettercase, int space)
 {
 	if (t->n == t->cap) {
@@ -242,8 +242,12 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 		if (!vn_char_is_alnum(c)) {
 			/* A run of the same mark is one token (... !!! ---). */
 			size_t j = i + n;
-			while (j + n <= len && memcmp(s + j, s + i, n) == 0)
-				j += n;
+			if (n == 1)
+				while (j < len && s[j] == s[i])
+					j++;
+			else
+				while (j + n <= len && memcmp(s + j, s + i, n) == 0)
+					j += n;
 			push(t, i, j, VN_TOK_PUNCT, VN_CASE_LOWER, space);
 			i = j;
 			space = 0;
