@@ -89,7 +89,7 @@ $(BUILD)/gen/legacy_tables.h: data/gen-legacy.awk $(wildcard data/encodings/*.ts
 
 
 # --- vn-segment tables (rules at the end) ---
-GENHDR += $(BUILD)/gen/abbrev_table.h $(BUILD)/gen/continue_table.h
+GENHDR += $(BUILD)/gen/abbrev_table.h $(BUILD)/gen/continue_table.h $(BUILD)/gen/places_table.h
 GENSRC += $(BUILD)/gen/wordseg_model.c
 
 .PHONY: all demo test deps check-deps install uninstall clean format bench \
@@ -208,6 +208,8 @@ $(BUILD)/gen/abbrev_table.h: data/vn-segment-abbrev.txt data/gen-abbrev.awk
 	@mkdir -p $(@D); awk -f data/gen-abbrev.awk data/vn-segment-abbrev.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/gen/continue_table.h: data/vn-segment-continue.txt data/gen-word-entries.awk
 	@mkdir -p $(@D); awk -v name=vn_continue_table -f data/gen-word-entries.awk data/vn-segment-continue.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/places_table.h: data/vn-segment-places.txt data/gen-word-entries.awk
+	@mkdir -p $(@D); awk -v name=vn_places_table -f data/gen-word-entries.awk data/vn-segment-places.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/gen/wordseg_model.c: data/vn-segment-words.model data/gen-cstring.awk
 	@mkdir -p $(@D); awk -v name=vn_wordseg_model -f data/gen-cstring.awk data/vn-segment-words.model > $@.tmp && mv $@.tmp $@
 

@@ -5,7 +5,7 @@ BEGIN {
 	print "static const struct vn_abbrev_entry vn_abbrev_table[] = {"
 }
 /^#/ || NF == 0 { next }
-NF != 2 || ($2 != "title" && $2 != "any") {
+NF != 2 || ($2 != "title" && $2 != "any" && $2 != "place") {
 	printf "%s:%d: bad line: %s\n", FILENAME, NR, $0 > "/dev/stderr"
 	bad = 1
 	exit 1

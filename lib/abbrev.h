@@ -10,6 +10,7 @@ enum vn_abbrev_class {
 	VN_ABBREV_NONE = 0,
 	VN_ABBREV_TITLE, /* always followed by a name: never ends a sentence */
 	VN_ABBREV_ANY,   /* may close a sentence before a capital letter */
+	VN_ABBREV_PLACE, /* a unit before a place name, or alone closing a sentence */
 };
 
 /* Class of s[0..len), written without its final full stop. A dotted chain

@@ -10,6 +10,11 @@
  * has ended yet the limit doubles, so the text is not scanned again at
  * every line. */
 enum { SOFT_LIMIT = 1 << 20 };
+/* A line longer than this is no hard-wrapped line (pdftotext, e-mail and
+ * markdown wrap at under a hundred characters): it is a paragraph of its
+ * own, split where the reader holds it, so that even a line of hundreds of
+ * megabytes is never copied. */
+enum { LONG_LINE = SOFT_LIMIT };
 
 void
 vn_para_init(struct vn_para *p, int each_line, void (*sentence)(void *, const char *, size_t),
@@ -55,6 +60,22 @@ give_out(struct vn_para *p, int all)
 	p->limit = SOFT_LIMIT;
 }
 
+/* Every sentence of s[0..len), a paragraph of its own. */
+static void
+give_out_line(struct vn_para *p, const char *s, size_t len)
+{
+	size_t pos = 0, start, end, next;
+	int any = 0;
+
+	while (vn_sentence_next(s, len, pos, &start, &end, &next)) {
+		p->sentence(p->ctx, s + start, end - start);
+		any = 1;
+		pos = next;
+	}
+	if (any)
+		p->paragraph_end(p->ctx);
+}
+
 void
 vn_para_add(struct vn_para *p, const char *line, size_t len)
 {
@@ -64,9 +85,15 @@ vn_para_add(struct vn_para *p, const char *line, size_t len)
 		give_out(p, 1);
 		return;
 	}
+	/* A line that is a paragraph of its own needs no copy: every line
+	 * with --lines, and a very long line. */
+	if (p->each_line || len > LONG_LINE) {
+		give_out(p, 1);
+		give_out_line(p, s, len);
+		return;
+	}
 	if (p->text.len > 0 &&
-	    (p->each_line || !vn_line_continues(p->text.data + p->last_line,
-	                                        p->text.len - p->last_line, s, len)))
+	    !vn_line_continues(p->text.data + p->last_line, p->text.len - p->last_line, s, len))
 		give_out(p, 1);
 	if (p->text.len > 0)
 		vn_buf_putc(&p->text, ' ');

@@ -1,7 +1,8 @@
 /* Gathering input lines into paragraphs and giving out their sentences:
  * a blank line ends a paragraph, a line that continues the last one
  * (vn_line_continues) is joined to it with a space, any other line starts
- * a new one, or every line does (each_line). */
+ * a new one, or every line does (each_line). A line over 1 MB is always a
+ * paragraph of its own, split in place without a copy. */
 #ifndef VN_PARABUF_H
 #define VN_PARABUF_H
 

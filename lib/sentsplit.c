@@ -1,10 +1,18 @@
 #include "sentsplit.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "abbrev.h"
 #include "paragraph.h"
 #include "vnchar.h"
+
+struct vn_word_entry {
+	const char *text;
+	size_t len;
+};
+
+#include "places_table.h"
 
 /* Bytes the scanner stops at: terminal marks, the first byte of … and of
  * the curly quotes, and the straight double quote (counted so that a quote
@@ -175,18 +183,93 @@ is_title_word(const char *p, size_t n, size_t q)
 	return cb == VN_CH_LOWER || cb == VN_CH_MARK;
 }
 
+/* End of the word (letters, marks, digits) that starts at p[q]. */
+static size_t
+word_end(const char *p, size_t n, size_t q)
+{
+	uint32_t cp;
+	size_t k;
+	while (q < n && (k = vn_char_next(p + q, n - q, &cp), vn_char_is_alnum(vn_char_class(cp))))
+		q += k;
+	return q;
+}
+
+/* A capitalised word followed by one in small letters (Tăng cường, Người
+ * ta): the start of a sentence. A name capitalises all its syllables (Hồ
+ * Chí Minh, Cần Thơ), so the first word of one is not followed so. */
+static int
+sentence_starts_at(const char *p, size_t n, size_t q)
+{
+	if (!is_title_word(p, n, q))
+		return 0;
+	size_t r = skip_space(p, n, word_end(p, n, q));
+	if (r >= n)
+		return 0;
+	uint32_t cp;
+	vn_char_next(p + r, n - r, &cp);
+	return vn_char_class(cp) == VN_CH_LOWER;
+}
+
+/* A place name of one syllable (data/vn-segment-places.txt) at p[q]. */
+static int
+one_syllable_place(const char *p, size_t n, size_t q)
+{
+	size_t len = word_end(p, n, q) - q;
+	for (size_t i = 0; i < sizeof vn_places_table / sizeof vn_places_table[0]; i++)
+		if (vn_places_table[i].len == len && memcmp(vn_places_table[i].text, p + q, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether an initial at p[w..dot) ends its sentence, before a capital at
+ * p[q]. After a word in small letters it stands for a name or a letter
+ * of its own (phường K., bảo vệ V., từ A đến Z.), and a sentence starting
+ * at q (Người ta ..., Trong khi đó ...) is a new one. After a capitalised
+ * word it is part of a name (Nguyễn V. Anh, Lê Thị H.), and at the start
+ * of a sentence a list letter (A. Quan điểm ...): the sentence goes on. */
+static int
+initial_ends(const char *p, size_t n, size_t from, size_t w, size_t q)
+{
+	size_t e = w;
+	while (e > from && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		e--;
+	size_t b = word_before(p, from, e);
+	uint32_t cp;
+	if (b >= e || (vn_char_next(p + b, e - b, &cp), vn_char_class(cp) != VN_CH_LOWER))
+		return 0;
+	return sentence_starts_at(p, n, q);
+}
+
 /* Whether the full stop at p[dot], a lone mark followed after white space by
  * something that could start a sentence (class next), ends the sentence that
  * started at p[from]. */
-/* Digits at p[q] with no letter after them (000, 4) but not 9g30). */
+/* Whether the digits at p[q], after a spaced full stop after digits,
+ * go on with the number: a group of three (25 . 000: the stop separates
+ * thousands), or digits with no word after them ((84 . 4) in a telephone
+ * number); not 9g30, nor 555 . 9 g 30 (a time starting a sentence). */
 static int
-digits_only(const char *p, size_t n, size_t q)
+spaced_number_goes_on(const char *p, size_t n, size_t q)
 {
-	while (q < n && p[q] >= '0' && p[q] <= '9')
-		q++;
+	size_t d = q;
+	while (d < n && p[d] >= '0' && p[d] <= '9')
+		d++;
 	uint32_t cp;
-	return q >= n || (vn_char_next(p + q, n - q, &cp),
-	                  !vn_char_is_alnum(vn_char_class(cp)));
+	if (d < n && (vn_char_next(p + d, n - d, &cp), vn_char_is_alnum(vn_char_class(cp))))
+		return 0;
+	if (d - q == 3)
+		return 1;
+	size_t r = skip_space(p, n, d);
+	return r >= n || (vn_char_next(p + r, n - r, &cp), !vn_char_is_alnum(vn_char_class(cp)));
+}
+
+/* Whether the word at p[w] follows a number (3 m.: a unit, which may end
+ * a sentence). */
+static int
+after_number(const char *p, size_t from, size_t w)
+{
+	while (w > from && (p[w - 1] == ' ' || p[w - 1] == '\t'))
+		w--;
+	return w > from && p[w - 1] >= '0' && p[w - 1] <= '9';
 }
 
 /* A single letter of either case: a lower-case one is an initial too in
@@ -213,18 +296,21 @@ full_stop_ends(const char *p, size_t n, size_t from, size_t dot, size_t q,
 		stop--;
 	size_t w = word_before(p, from, stop);
 	if (next == VN_CH_DIGIT && stop < dot && stop > w && p[stop - 1] >= '0' &&
-	    p[stop - 1] <= '9' && digits_only(p, n, q))
+	    p[stop - 1] <= '9' && spaced_number_goes_on(p, n, q))
 		return 0; /* 25 . 000, (84 . 4): one number, spaced */
-	if (next == VN_CH_DIGIT && single_letter(p, w, stop))
-		return 0; /* h. 15 tuổi */
+	if (next != VN_CH_UPPER && single_letter(p, w, stop) && !after_number(p, from, w))
+		return 0; /* h. 15 tuổi, biệt danh m. "khùng": an initial; not 3 m. */
 	dot = stop;
 	switch (vn_abbrev_lookup(p + w, dot - w)) {
 	case VN_ABBREV_TITLE: return 0;
 	case VN_ABBREV_ANY: return next == VN_CH_UPPER;
+	case VN_ABBREV_PLACE:
+		return next == VN_CH_UPPER && sentence_starts_at(p, n, q) &&
+		       !one_syllable_place(p, n, q);
 	default: break;
 	}
 	if (is_initial(p, w, dot))
-		return 0;
+		return next == VN_CH_UPPER && initial_ends(p, n, from, w, q);
 	/* 1.  II.  a.  1.2.  : a list number, not a sentence. */
 	return vn_list_marker_len(p + from, dot + 1 - from) != dot + 1 - from;
 }
@@ -289,6 +375,73 @@ dateline_at(const char *p, size_t n, size_t i)
 		return 0;
 	vn_char_next(p + q, n - q, &cp);
 	return vn_char_class(cp) == VN_CH_UPPER || vn_char_class(cp) == VN_CH_DIGIT;
+}
+
+/* An ellipsis (… or ..) at p[q] after a full stop and a space, with a
+ * capital after it: it opens the next sentence (... huynh đệ. ... Rồi
+ * cũng). */
+static int
+ellipsis_opens(const char *p, size_t n, size_t q)
+{
+	size_t e = q;
+	while (e < n && (is_ellipsis(p, n, e) || p[e] == '.'))
+		e += p[e] == '.' ? 1 : 3;
+	if (e == q || (e == q + 1 && p[q] == '.'))
+		return 0; /* no ellipsis: one full stop */
+	q = skip_space(p, n, e);
+	uint32_t cp;
+	return q < n && (vn_char_next(p + q, n - q, &cp), vn_char_class(cp) == VN_CH_UPPER);
+}
+
+/* Words in p[a..b): runs of anything but white space. */
+static size_t
+words_in(const char *p, size_t a, size_t b)
+{
+	size_t words = 0;
+	for (size_t k = a; k < b; k++)
+		words += p[k] != ' ' && p[k] != '\t' && (k == a || p[k - 1] == ' ' || p[k - 1] == '\t');
+	return words;
+}
+
+static int
+is_curly(const char *p, size_t n, size_t k, unsigned char last)
+{
+	return k + 2 < n && (unsigned char)p[k] == 0xE2 && (unsigned char)p[k + 1] == 0x80 &&
+	       (unsigned char)p[k + 2] == last;
+}
+
+/* Short calls or exclamations inside one quotation ("Mẹ! Bố!", “Cướp!
+ * Cướp!”): the ! or ? at p[i], whose run ends before p[q], is within a
+ * quotation opened after p[start] at most three words before it, and the
+ * quotation closes within three words after it, right after another ! or
+ * ?. A longer quotation keeps its sentences. */
+static int
+quoted_calls(const char *p, size_t n, size_t start, size_t i, size_t q, int quotes)
+{
+	enum { WORDS = 3, SPAN = 64 };
+	size_t open = 0, k;
+
+	for (k = i; k > start && i - k < SPAN && !open; k--) {
+		if (p[k - 1] == '"')
+			open = quotes & 1 ? k : SIZE_MAX; /* an odd count: it opened */
+		else if (k >= start + 3 && is_curly(p, n, k - 3, 0x9C))
+			open = k;
+		else if (p[k - 1] == '.' || (k >= start + 3 && is_curly(p, n, k - 3, 0x9D)))
+			open = SIZE_MAX;
+	}
+	if (!open || open == SIZE_MAX || words_in(p, open, i) > WORDS)
+		return 0;
+	for (k = q; k < n && k - q < SPAN; k++) {
+		if (p[k] == '"' || is_curly(p, n, k, 0x9D)) {
+			size_t b = k;
+			while (b > q && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+				b--;
+			return b > q && (p[b - 1] == '!' || p[b - 1] == '?') && words_in(p, q, b) <= WORDS;
+		}
+		if (p[k] == '.' || p[k] == ',' || p[k] == ';' || p[k] == ':' || is_ellipsis(p, n, k))
+			return 0;
+	}
+	return 0;
 }
 
 int
@@ -367,12 +520,18 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 		vn_char_next(p + q, n - q, &cp);
 		enum vn_char_class nc = vn_char_class(cp);
 		int closed = end > t, split;
-		if (q == end && !closed) /* glued: 2018.Phó, 2030…Dưới; not 19.853, gov.vn */
+		if (i == start)
+			split = 0; /* marks that open a sentence: ... Rồi cũng */
+		else if (q == end && !closed) /* glued: 2018.Phó, 2030…Dưới; not 19.853, gov.vn */
 			split = nc == VN_CH_UPPER &&
 			        (lone_stop ? glued_stop_ends(p, n, start, i, q) : is_title_word(p, n, q));
+		else if (lone_stop && !closed && q > end && ellipsis_opens(p, n, q))
+			split = full_stop_ends(p, n, start, i, q, VN_CH_UPPER);
 		else if (nc == VN_CH_LOWER || nc == VN_CH_MARK || is_terminal(p, n, q) ||
 		         cp == ',' || cp == ';' || cp == ':')
 			split = 0; /* the sentence goes on, or the run of marks does */
+		else if (!closed && dots == 0 && quoted_calls(p, n, start, i, q, quotes))
+			split = 0; /* "Mẹ! Bố!": short calls inside one quotation */
 		else if ((cp == '-' || cp == 0x2013) && closed)
 			split = 0; /* "...?" - tòa hỏi: who said it */
 		else if (lone_stop)

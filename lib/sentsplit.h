@@ -3,10 +3,13 @@
  * A sentence ends at . ! ? … or a run of them, with the closing quotes and
  * brackets that follow. It does not end inside numbers, dates, times,
  * codes, URLs or e-mail addresses (no space follows the mark there), after
- * an initial (Nguyễn V. A.), a list number (1. 2.3. II.), or a known
- * abbreviation (data/vn-segment-abbrev.txt), nor where a lower-case word
- * follows (ellipses mid-sentence, ông H. cúi xuống). Text glued across a
- * boundary (năm 2018.Phó Bí thư, 2030…Dưới sự) is split. */
+ * an initial in a name (Nguyễn V. A.), a list number (1. 2.3. II.), or a
+ * known abbreviation (data/vn-segment-abbrev.txt), nor where a lower-case
+ * word follows (ellipses mid-sentence, ông H. cúi xuống), nor between
+ * short calls in one quotation ("Mẹ! Bố!"). An initial standing alone
+ * (phường K.) and TP. used for "the city" end one before a capitalised
+ * word followed by a small letter (Người ta ...), which no name is. Text
+ * glued across a boundary (năm 2018.Phó Bí thư, 2030…Dưới sự) is split. */
 #ifndef VN_SENTSPLIT_H
 #define VN_SENTSPLIT_H
 

@@ -11,51 +11,75 @@
  * spaces is never searched again at every position. */
 enum { URL_MAX = 2048 };
 
-/* A run of letters, marks and digits: the pieces a token is built from. */
+/* A run of letters, marks and digits: the pieces a token is built from.
+ * `seen` has bit 1 << c set for every character class c in it. */
 struct run {
 	size_t start, end;
-	int has_digit, has_letter, has_lower, has_upper, first_upper;
+	unsigned seen;
+	int first_upper;
 };
 
-static size_t
+#define SEEN(c) (1u << (c))
+#define ALNUM (SEEN(VN_CH_LOWER) | SEEN(VN_CH_UPPER) | SEEN(VN_CH_MARK) | SEEN(VN_CH_DIGIT))
+
+static int
+has_digit(const struct run *r)
+{
+	return (r->seen & SEEN(VN_CH_DIGIT)) != 0;
+}
+
+static int
+has_letter(const struct run *r)
+{
+	return (r->seen & (SEEN(VN_CH_LOWER) | SEEN(VN_CH_UPPER))) != 0;
+}
+
+/* The class of the character at s[i] (i < len) and its length. */
+static inline enum vn_char_class
+class_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80) {
+		*n = 1;
+		return (enum vn_char_class)vn_char_class_ascii[b];
+	}
+	uint32_t cp;
+	*n = vn_char_next(s + i, len - i, &cp);
+	return vn_char_class(cp);
+}
+
+static inline size_t
 scan_run(const char *s, size_t len, size_t i, struct run *r)
 {
-	memset(r, 0, sizeof *r);
+	unsigned seen = 0;
+	size_t n;
+
 	r->start = i;
+	r->first_upper = i < len && class_at(s, len, i, &n) == VN_CH_UPPER;
 	while (i < len) {
-		uint32_t cp;
-		size_t n = vn_char_next(s + i, len - i, &cp);
-		enum vn_char_class c = vn_char_class(cp);
-		if (!vn_char_is_alnum(c))
+		unsigned bit = SEEN(class_at(s, len, i, &n));
+		if (!(bit & ALNUM))
 			break;
-		if (c == VN_CH_DIGIT)
-			r->has_digit = 1;
-		else if (c == VN_CH_UPPER) {
-			if (i == r->start)
-				r->first_upper = 1;
-			r->has_letter = r->has_upper = 1;
-		} else if (c == VN_CH_LOWER)
-			r->has_letter = r->has_lower = 1;
+		seen |= bit;
 		i += n;
 	}
 	r->end = i;
+	r->seen = seen;
 	return i;
 }
 
 static int
 is_alnum_at(const char *s, size_t len, size_t i)
 {
-	uint32_t cp;
-	if (i >= len)
-		return 0;
-	vn_char_next(s + i, len - i, &cp);
-	return vn_char_is_alnum(vn_char_class(cp));
+	size_t n;
+	return i < len && (SEEN(class_at(s, len, i, &n)) & ALNUM);
 }
 
 static int
 run_all_upper(const struct run *r)
 {
-	return r->has_upper && !r->has_lower && !r->has_digit;
+	return (r->seen & (SEEN(VN_CH_UPPER) | SEEN(VN_CH_LOWER) | SEEN(VN_CH_DIGIT))) ==
+	       SEEN(VN_CH_UPPER);
 }
 
 /* A capitalised word (Phó, Dưới): after a full stop it starts a sentence
@@ -63,7 +87,7 @@ run_all_upper(const struct run *r)
 static int
 run_is_title_word(const struct run *r)
 {
-	return r->first_upper && r->has_lower;
+	return r->first_upper && (r->seen & SEEN(VN_CH_LOWER));
 }
 
 /* Marks that may join two runs into one token (see joins()). */
@@ -78,7 +102,7 @@ is_connector(char c)
 static int
 joins(char c, const struct run *left, const struct run *right)
 {
-	int dl = left->has_digit, dr = right->has_digit;
+	int dl = has_digit(left), dr = has_digit(right);
 
 	switch (c) {
 	case '.':
@@ -107,7 +131,7 @@ joins(char c, const struct run *left, const struct run *right)
 	}
 }
 
-static void
+static inline void
 push(struct vn_tokens *t, size_t start, size_t end, int kind, int lettercase, int space)
 {
 	if (t->n == t->cap) {
@@ -125,10 +149,10 @@ push(struct vn_tokens *t, size_t start, size_t end, int kind, int lettercase, in
 static int
 case_of(const struct run *r, int single)
 {
-	if (!r->has_upper)
+	if (!(r->seen & SEEN(VN_CH_UPPER)))
 		return VN_CASE_LOWER;
-	if (single && r->first_upper && !r->has_digit) {
-		if (!r->has_lower)
+	if (single && r->first_upper && !has_digit(r)) {
+		if (!(r->seen & SEEN(VN_CH_LOWER)))
 			return (r->end - r->start) > 1 ? VN_CASE_UPPER : VN_CASE_TITLE;
 		return VN_CASE_TITLE; /* a capital first: Hà, and McKinsey too */
 	}
@@ -218,8 +242,12 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 		if (!vn_char_is_alnum(c)) {
 			/* A run of the same mark is one token (... !!! ---). */
 			size_t j = i + n;
-			while (j + n <= len && memcmp(s + j, s + i, n) == 0)
-				j += n;
+			if (n == 1)
+				while (j < len && s[j] == s[i])
+					j++;
+			else
+				while (j + n <= len && memcmp(s + j, s + i, n) == 0)
+					j += n;
 			push(t, i, j, VN_TOK_PUNCT, VN_CASE_LOWER, space);
 			i = j;
 			space = 0;
@@ -228,7 +256,7 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 
 		struct run first, last, next;
 		size_t j = scan_run(s, len, i, &first);
-		int nruns = 1, digits = first.has_digit;
+		int nruns = 1, digits = has_digit(&first);
 		last = first;
 		while (j + 1 < len && is_connector(s[j]) &&
 		       is_alnum_at(s, len, j + 1)) {
@@ -236,7 +264,7 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 			if (!joins(s[j], &last, &next))
 				break;
 			j = next.end;
-			digits |= next.has_digit;
+			digits |= has_digit(&next);
 			last = next;
 			nruns++;
 		}
@@ -250,8 +278,8 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 		}
 		int kind;
 		if (nruns == 1)
-			kind = first.has_digit ? (first.has_letter ? VN_TOK_CODE : VN_TOK_NUMBER)
-			                       : VN_TOK_SYLLABLE;
+			kind = has_digit(&first) ? (has_letter(&first) ? VN_TOK_CODE : VN_TOK_NUMBER)
+			                         : VN_TOK_SYLLABLE;
 		else {
 			int numeric = 1;
 			for (size_t k = i; k < j; k++)

@@ -68,14 +68,3 @@ vn_u64map_put(struct vn_u64map *m, uint64_t key, uint32_t fresh, int *added)
 		}
 	}
 }
-
-uint64_t
-vn_hash_bytes(const char *s, size_t len)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ull;
-	}
-	return h ? h : 1;
-}

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct vn_u64map_entry {
 	uint64_t key; /* 0 marks an empty slot, so key 0 is never stored */
@@ -38,7 +39,33 @@ vn_u64map_get(const struct vn_u64map *m, uint64_t key)
  * *added tells which happened (added may be NULL). */
 uint32_t *vn_u64map_put(struct vn_u64map *m, uint64_t key, uint32_t fresh, int *added);
 
-/* 64-bit FNV-1a of s[0..len), never 0. */
-uint64_t vn_hash_bytes(const char *s, size_t len);
+/* A 64-bit hash of s[0..len), never 0. Eight bytes at a time, each
+ * chunk mixed by a multiply and a shift (as in splitmix64's finalizer),
+ * so that a syllable costs two or three multiplies instead of one per
+ * byte. The value may differ between machines (byte order): it is
+ * never written anywhere. */
+static inline uint64_t
+vn_hash_bytes(const char *s, size_t len)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull * (len + 1);
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; len >= 8; p += 8, len -= 8) {
+		uint64_t v;
+		memcpy(&v, p, 8);
+		h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+		h ^= h >> 31;
+	}
+	if (len > 0) {
+		uint64_t v = 0;
+		for (size_t i = 0; i < len; i++)
+			v |= (uint64_t)p[i] << (8 * i);
+		h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+		h ^= h >> 31;
+	}
+	h *= 0x94D049BB133111EBull;
+	h ^= h >> 29;
+	return h ? h : 1;
+}
 
 #endif

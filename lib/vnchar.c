@@ -5,21 +5,18 @@
 
 #include "utf8.h"
 
-static const unsigned char ascii_class[128] = {
-	['\t'] = VN_CH_SPACE, ['\n'] = VN_CH_SPACE, ['\v'] = VN_CH_SPACE,
-	['\f'] = VN_CH_SPACE, ['\r'] = VN_CH_SPACE, [' '] = VN_CH_SPACE,
-	['!'] = VN_CH_PUNCT, ['"'] = VN_CH_PUNCT, ['#'] = VN_CH_PUNCT,
-	['%'] = VN_CH_PUNCT, ['&'] = VN_CH_PUNCT, ['\''] = VN_CH_PUNCT,
-	['('] = VN_CH_PUNCT, [')'] = VN_CH_PUNCT, ['*'] = VN_CH_PUNCT,
-	[','] = VN_CH_PUNCT, ['-'] = VN_CH_PUNCT, ['.'] = VN_CH_PUNCT,
-	['/'] = VN_CH_PUNCT, [':'] = VN_CH_PUNCT, [';'] = VN_CH_PUNCT,
-	['?'] = VN_CH_PUNCT, ['@'] = VN_CH_PUNCT, ['['] = VN_CH_PUNCT,
-	['\\'] = VN_CH_PUNCT, [']'] = VN_CH_PUNCT, ['_'] = VN_CH_PUNCT,
-	['{'] = VN_CH_PUNCT, ['}'] = VN_CH_PUNCT,
-	['0'] = VN_CH_DIGIT, ['1'] = VN_CH_DIGIT, ['2'] = VN_CH_DIGIT,
-	['3'] = VN_CH_DIGIT, ['4'] = VN_CH_DIGIT, ['5'] = VN_CH_DIGIT,
-	['6'] = VN_CH_DIGIT, ['7'] = VN_CH_DIGIT, ['8'] = VN_CH_DIGIT,
-	['9'] = VN_CH_DIGIT,
+/* Classes of ASCII, by row of 16 (0x00-0x0F, 0x10-0x1F, ...). */
+enum { O = VN_CH_OTHER, S = VN_CH_SPACE, L = VN_CH_LOWER, U = VN_CH_UPPER,
+       D = VN_CH_DIGIT, P = VN_CH_PUNCT };
+const unsigned char vn_char_class_ascii[128] = {
+	O, O, O, O, O, O, O, O, O, S, S, S, S, S, O, O,
+	O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+	S, P, P, P, O, P, P, P, P, P, P, O, P, P, P, P,
+	D, D, D, D, D, D, D, D, D, D, P, P, O, O, O, P,
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, O, P,
+	O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, P, O, P, O, O,
 };
 
 static enum vn_char_class class_from_utf8proc(uint32_t cp);
@@ -34,11 +31,8 @@ enum vn_char_class
 vn_char_class_slow(uint32_t cp)
 {
 	if (cp < 128) {
-		enum vn_char_class c = (cp >= 'a' && cp <= 'z')   ? VN_CH_LOWER
-		                       : (cp >= 'A' && cp <= 'Z') ? VN_CH_UPPER
-		                                                  : (enum vn_char_class)ascii_class[cp];
-		vn_char_class_cache[cp] = (unsigned char)(1 + c);
-		return c;
+		vn_char_class_cache[cp] = (unsigned char)(1 + vn_char_class_ascii[cp]);
+		return (enum vn_char_class)vn_char_class_ascii[cp];
 	}
 	if (cp < CACHED) {
 		vn_char_class_cache[cp] = (unsigned char)(1 + class_from_utf8proc(cp));
@@ -112,32 +106,6 @@ lower_of(uint32_t cp)
 	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
-uint64_t
-vn_hash_lower(const char *s, size_t len)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			h ^= (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-			h *= 0x100000001b3ull;
-			i++;
-			continue;
-		}
-		char low[4];
-		size_t n = vn_char_next(s + i, len - i, &(uint32_t){0});
-		size_t m = vn_lowercase(s + i, n, low);
-		for (size_t k = 0; k < m; k++) {
-			h ^= (unsigned char)low[k];
-			h *= 0x100000001b3ull;
-		}
-		i += n;
-	}
-	return h ? h : 1;
-}
-
 size_t
 vn_lowercase(const char *s, size_t len, char *out)
 {
@@ -148,6 +116,17 @@ vn_lowercase(const char *s, size_t len, char *out)
 		if (c < 0x80) {
 			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 			i++;
+			continue;
+		}
+		const unsigned char *u = (const unsigned char *)s + i;
+		/* The commonest: a Vietnamese letter with its tone mark,
+		 * U+1EA0..U+1EF9 (E1 BA A0 .. E1 BB B9), lower case odd. */
+		if (c == 0xE1 && len - i >= 3 && ((u[1] == 0xBA && u[2] >= 0xA0 && u[2] <= 0xBF) ||
+		                                  (u[1] == 0xBB && u[2] >= 0x80 && u[2] <= 0xB9))) {
+			out[o++] = (char)c;
+			out[o++] = (char)u[1];
+			out[o++] = (char)(u[2] | 1);
+			i += 3;
 			continue;
 		}
 		uint32_t cp;

@@ -19,6 +19,8 @@ enum vn_char_class {
 	VN_CH_PUNCT,     /* punctuation */
 };
 
+/* Classes of U+0000..U+007F. */
+extern const unsigned char vn_char_class_ascii[128];
 /* Class of the code point cp; the table and cache behind the inline
  * fast path for U+0000..U+1FFF (every Vietnamese letter). */
 enum vn_char_class vn_char_class_slow(uint32_t cp);
@@ -47,6 +49,11 @@ vn_char_next(const char *s, size_t len, uint32_t *cp)
 		*cp = 0x1000u | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
 		return 3;
 	}
+	/* Two bytes: the vowels of Latin-1 (à, ê, ô), đ, ă, ơ, ư. */
+	if (u[0] >= 0xC2 && u[0] <= 0xDF && len >= 2 && (u[1] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+		return 2;
+	}
 	return vn_char_next_slow(s, len, cp);
 }
 
@@ -61,9 +68,5 @@ vn_char_is_alnum(enum vn_char_class c)
  * letter whose lower case would be longer is kept as it is); returns its
  * length. */
 size_t vn_lowercase(const char *s, size_t len, char *out);
-
-/* 64-bit FNV-1a of the lower-case form of s[0..len), never 0: the same
- * as vn_hash_bytes (u64map.h) of what vn_lowercase writes, with no copy. */
-uint64_t vn_hash_lower(const char *s, size_t len);
 
 #endif

@@ -9,7 +9,14 @@
  * backward maximum matching). Weights for a syllable, bigram or trigram are
  * stored as one block holding every position it can take relative to i,
  * so tagging looks each one up once. The model format is described in
- * data/README; wordseg_train.h trains it. */
+ * data/README; wordseg_train.h trains it.
+ *
+ * Two ways to the same features: the trainer builds the model in the hash
+ * maps below and extracts features with vn_wordseg_prepare and
+ * vn_wordseg_misc; tagging (vn_wordseg_tag) uses the index that
+ * vn_wordseg_model_index builds from a loaded model (wordseg_index.h),
+ * which needs fewer and smaller lookups. tests/unit/segment_test.c checks
+ * that both give the same scores. */
 #ifndef VN_WORDSEG_H
 #define VN_WORDSEG_H
 
@@ -37,28 +44,24 @@ enum {
 enum { VN_WS_B = 0, VN_WS_I = 1 };
 /* Context positions i-2..i+2, kept as padding on both sides. */
 enum { VN_WS_PADDING = 2 };
-/* Blocks around the padding reach two further: scores are padded by four
- * on each side so that adding a block needs no bounds checks. */
-enum { VN_WS_SCORE_PAD = 2 * VN_WS_PADDING };
 /* Longest lexicon match the features distinguish. */
 enum { VN_WS_MAXLEX = 5 };
 
+struct vn_ws_index;
+
 struct vn_wordseg_model {
-	struct vn_u64map vocab;     /* hash of lower-cased text -> id */
+	struct vn_u64map vocab;     /* vn_hash_bytes of lower-cased text -> id */
 	uint32_t nvocab;
 	struct vn_u64map trie;      /* (node << 24 | id) -> child node */
 	unsigned char *trie_word;   /* per node: a lexicon word ends here */
 	uint32_t ntrie, trie_cap;
 	struct vn_u64map feats;     /* feature key -> offset into w */
-	float *w;
+	int32_t *w;                 /* weights in model units (see "scale") */
 	size_t nw, wcap;
-	float trans[2][2];          /* previous tag x tag */
-	/* Dense indexes built after loading (vn_wordseg_model_index), so that
-	 * tagging looks up syllables, misc features and the trie's first
-	 * level without hashing. NULL while training. */
-	uint32_t *uni_off;          /* id -> offset of its unigram block */
-	uint32_t *root_child;       /* id -> trie node under the root */
-	float *misc_w;              /* template x value -> B and I weights */
+	int32_t trans[2][2];        /* previous tag x tag */
+	/* Built after loading (vn_wordseg_model_index) for tagging; NULL
+	 * while training. */
+	struct vn_ws_index *index;
 };
 
 /* No block or no node. */
@@ -70,10 +73,17 @@ enum { VN_WS_MISC_TEMPLATES = 16, VN_WS_MISC_VALUES = 512 };
 struct vn_wordseg_work {
 	uint32_t *ids;              /* ids[i + VN_WS_PADDING] */
 	unsigned char *shape;       /* likewise padded */
+	/* Tagging: the unigram block of each token, the bigram and trigram
+	 * blocks starting at it (all padded likewise), hashes of the tokens
+	 * and then bigram keys. */
+	const int16_t **uni, **pair, **tri;
+	uint64_t *keys;
 	unsigned char *lstart, *lend, *lcross, *lexact, *fmm, *bmm, *forced;
-	float (*score)[2];          /* token i's B and I at [i + VN_WS_SCORE_PAD] */
+	int32_t (*score)[2];        /* token i's B and I scores */
 	unsigned char (*back)[2];
 	size_t cap;
+	char *lower;                /* a token lower-cased (tagging) */
+	size_t lowercap;
 };
 
 /* Feature key kinds (the top 4 bits of a key). */
@@ -82,6 +92,22 @@ enum { VN_WS_KEY_UNI = 1, VN_WS_KEY_PAIR, VN_WS_KEY_TRI, VN_WS_KEY_MISC };
 enum { VN_WS_UNI_SLOTS = 5, VN_WS_PAIR_SLOTS = 4, VN_WS_TRI_SLOTS = 3, VN_WS_MISC_SLOTS = 1 };
 /* Most misc features at one position. */
 enum { VN_WS_MAXMISC = 12 };
+/* Misc feature templates (the value space of each is small). */
+enum {
+	VN_WS_MISC_SHAPE2 = 1,  /* shape[i-1], shape[i] */
+	VN_WS_MISC_SHAPE3,      /* shape[i-1], shape[i], shape[i+1] */
+	VN_WS_MISC_CROSS,       /* longest lexicon word across the boundary */
+	VN_WS_MISC_START_END,   /* longest starting at i, longest ending at i-1 */
+	VN_WS_MISC_MATCHING,    /* forward and backward maximum matching */
+	VN_WS_MISC_EXACT,       /* exact lexicon words around the boundary */
+	VN_WS_MISC_CROSS_SHAPE, /* crossing word length with shapes */
+	VN_WS_MISC_MATCH_SHAPE, /* maximum matching with shapes */
+	VN_WS_MISC_REPEAT,      /* the same syllable twice (reduplication) */
+	VN_WS_MISC_BIAS,
+};
+/* Letter-case shapes of a token, for the shape features (3 bits). */
+enum { VN_WS_SHAPE_PAD, VN_WS_SHAPE_LOWER, VN_WS_SHAPE_TITLE, VN_WS_SHAPE_UPPER,
+       VN_WS_SHAPE_MIXED, VN_WS_SHAPE_NUMBER, VN_WS_SHAPE_CODE, VN_WS_SHAPE_PUNCT };
 
 static inline uint64_t
 vn_ws_key_uni(uint32_t a)
@@ -98,15 +124,20 @@ vn_ws_key_tri(uint32_t a, uint32_t b, uint32_t c)
 {
 	return (uint64_t)VN_WS_KEY_TRI << 60 | (uint64_t)a << 40 | (uint64_t)b << 20 | c;
 }
+static inline uint64_t
+vn_ws_key_misc(unsigned tmpl, uint32_t value)
+{
+	return (uint64_t)VN_WS_KEY_MISC << 60 | (uint64_t)tmpl << 32 | value;
+}
 /* Slots in a block for a key kind. */
 size_t vn_ws_slots(uint64_t key);
 
 void vn_wordseg_model_init(struct vn_wordseg_model *m);
 void vn_wordseg_model_free(struct vn_wordseg_model *m);
-/* Load a model from its text form; returns 0, or -1 with a message in
- * err (at least 128 bytes). */
+/* Load a model from its text form and index it for tagging; returns 0, or
+ * -1 with a message in err (at least 128 bytes). */
 int vn_wordseg_model_load(struct vn_wordseg_model *m, const char *text, size_t len, char *err);
-/* Build the dense indexes of a loaded model. */
+/* Build the tagging index of a loaded model (wordseg_index.c). */
 void vn_wordseg_model_index(struct vn_wordseg_model *m);
 /* Id of a vocabulary entry (lower-cased text), or -1. */
 int64_t vn_wordseg_vocab_id(const struct vn_wordseg_model *m, const char *s, size_t len);
@@ -115,20 +146,38 @@ uint32_t vn_wordseg_vocab_add(struct vn_wordseg_model *m, const char *s, size_t 
 /* Add a lexicon word given as vocabulary ids (training and loading). */
 void vn_wordseg_lexicon_add(struct vn_wordseg_model *m, const uint32_t *ids, size_t n);
 
-/* Fill the work arrays for the tokens of one sentence: ids, shapes,
- * lexicon matches, which tokens must start a word. */
+/* Fill the work arrays for the tokens of one sentence (training): ids,
+ * shapes, lexicon matches, which tokens must start a word. */
 void vn_wordseg_prepare(const struct vn_wordseg_model *m, const char *s,
                         const struct vn_tokens *t, struct vn_wordseg_work *w);
-/* The misc features (keys, one slot each) at token i. */
+/* The misc features (keys, one slot each) at token i (training). */
 size_t vn_wordseg_misc(const struct vn_wordseg_work *w, size_t i, uint64_t *keys);
 /* Viterbi over w->score for n tokens; tags[i] = VN_WS_B or VN_WS_I. */
 void vn_wordseg_decode(const struct vn_wordseg_model *m, struct vn_wordseg_work *w, size_t n,
                        unsigned char *tags);
-/* Tag the tokens of one sentence: starts[i] = 1 when token i starts a word. */
+/* Tag the tokens of one sentence with an indexed model: starts[i] = 1
+ * when token i starts a word (wordseg_tag.c). */
 void vn_wordseg_tag(const struct vn_wordseg_model *m, const char *s, const struct vn_tokens *t,
                     struct vn_wordseg_work *w, unsigned char *starts);
 /* Room for n tokens in every work array. */
 void vn_wordseg_work_reserve(struct vn_wordseg_work *w, size_t n);
 void vn_wordseg_work_free(struct vn_wordseg_work *w);
+
+/* Shared by both ways of extracting features. */
+/* The shape of token k, and its reserved id, or VN_WS_NONE for a
+ * syllable or a mark that is looked up in the vocabulary. */
+uint32_t vn_ws_token_class(const struct vn_token *k, unsigned char *shape);
+/* The reserved id of an unknown syllable with the letter case of k. */
+uint32_t vn_ws_unknown_id(const struct vn_token *k);
+/* The vocabulary hash of token k: of its lower-cased text for a syllable,
+ * of its bytes for a mark (as the trainer adds them). */
+uint64_t vn_ws_token_hash(const char *s, const struct vn_token *k, struct vn_wordseg_work *w);
+/* Which tokens must start a word (w->forced), and the lexicon arrays
+ * cleared for n tokens. */
+void vn_ws_begin(const struct vn_tokens *t, struct vn_wordseg_work *w);
+/* Record a lexicon word of len syllables starting at token j. */
+void vn_ws_note_word(struct vn_wordseg_work *w, size_t j, size_t len);
+/* Forward and backward maximum matching over the recorded words. */
+void vn_ws_max_matching(struct vn_wordseg_work *w, size_t n);
 
 #endif

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "wordseg.h"
+#include "wordseg_index.h"
 
 size_t
 vn_ws_slots(uint64_t key)
@@ -41,9 +41,7 @@ vn_wordseg_model_free(struct vn_wordseg_model *m)
 	vn_u64map_free(&m->feats);
 	free(m->trie_word);
 	free(m->w);
-	free(m->uni_off);
-	free(m->root_child);
-	free(m->misc_w);
+	vn_ws_index_free(m->index);
 	memset(m, 0, sizeof *m);
 }
 
@@ -122,34 +120,6 @@ section(struct cursor *c, const char *name, unsigned long *count)
 	return errno == 0 && end == line + len;
 }
 
-void
-vn_wordseg_model_index(struct vn_wordseg_model *m)
-{
-	m->uni_off = vn_xmalloc(m->nvocab * sizeof *m->uni_off);
-	m->root_child = vn_xmalloc(m->nvocab * sizeof *m->root_child);
-	for (uint32_t id = 0; id < m->nvocab; id++) {
-		const uint32_t *v = vn_u64map_get(&m->feats, vn_ws_key_uni(id));
-		m->uni_off[id] = v ? *v : VN_WS_NONE;
-		v = vn_u64map_get(&m->trie, id);
-		m->root_child[id] = v ? *v : VN_WS_NONE;
-	}
-	size_t nmisc = (size_t)VN_WS_MISC_TEMPLATES * VN_WS_MISC_VALUES;
-	m->misc_w = vn_xmalloc(2 * nmisc * sizeof *m->misc_w);
-	for (size_t i = 0; i < 2 * nmisc; i++)
-		m->misc_w[i] = 0;
-	for (size_t i = 0; i <= m->feats.mask; i++) {
-		uint64_t key = m->feats.slots[i].key;
-		if (key >> 60 != VN_WS_KEY_MISC)
-			continue;
-		uint64_t tmpl = key >> 32 & 0xFFFFFF, value = key & 0xFFFFFFFF;
-		if (tmpl < VN_WS_MISC_TEMPLATES && value < VN_WS_MISC_VALUES) {
-			size_t at = 2 * (tmpl * VN_WS_MISC_VALUES + value);
-			m->misc_w[at] = m->w[m->feats.slots[i].val];
-			m->misc_w[at + 1] = m->w[m->feats.slots[i].val + 1];
-		}
-	}
-}
-
 int
 vn_wordseg_model_load(struct vn_wordseg_model *m, const char *text, size_t len, char *err)
 {
@@ -204,12 +174,14 @@ vn_wordseg_model_load(struct vn_wordseg_model *m, const char *text, size_t len, 
 		for (int k = 0; k < 4; k++) {
 			char *q;
 			t[k] = strtol(p, &q, 10);
-			if (q == p)
+			if (q == p || t[k] < INT32_MIN || t[k] > INT32_MAX)
 				goto bad;
 			p = q;
 		}
+		/* Weights and transitions share the scale, which therefore
+		 * changes no decision: both are used in model units. */
 		for (int k = 0; k < 4; k++)
-			m->trans[k / 2][k % 2] = (float)t[k] / (float)scale;
+			m->trans[k / 2][k % 2] = (int32_t)t[k];
 	}
 	if (!section(&c, "features", &count))
 		goto bad;
@@ -233,9 +205,9 @@ vn_wordseg_model_load(struct vn_wordseg_model *m, const char *text, size_t len, 
 		for (size_t k = 0; k < nw; k++) {
 			p = q;
 			long v = strtol(p, &q, 10);
-			if (q == p)
-				goto bad;
-			m->w[m->nw++] = (float)v / (float)scale;
+			if (q == p || v < INT16_MIN || v > INT16_MAX)
+				goto bad; /* the tagging index holds 16 bits */
+			m->w[m->nw++] = (int32_t)v;
 		}
 	}
 	vn_wordseg_model_index(m);

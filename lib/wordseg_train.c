@@ -267,18 +267,18 @@ train_sentence(struct vn_wordseg_trainer *tr, const struct sentence *st, unsigne
 	vn_wordseg_work_reserve(&tr->work, n);
 	for (size_t i = 0; i < n; i++) {
 		const uint32_t *f = tr->featidx + (st->tok + i) * MAXFEAT;
-		float b = 0, in = 0;
+		int32_t b = 0, in = 0;
 		tr->work.forced[i] = f[0] == UINT32_MAX;
 		for (size_t k = 0; k < MAXFEAT && f[k] != UINT32_MAX; k++) {
-			b += (float)tr->w[f[k]];
-			in += (float)tr->w[f[k] + 1];
+			b += tr->w[f[k]];
+			in += tr->w[f[k] + 1];
 		}
-		tr->work.score[i + VN_WS_SCORE_PAD][VN_WS_B] = b;
-		tr->work.score[i + VN_WS_SCORE_PAD][VN_WS_I] = in;
+		tr->work.score[i][VN_WS_B] = b;
+		tr->work.score[i][VN_WS_I] = in;
 	}
 	for (int a = 0; a < 2; a++)
 		for (int b = 0; b < 2; b++)
-			tr->m.trans[a][b] = (float)tr->trans[a][b];
+			tr->m.trans[a][b] = tr->trans[a][b];
 	vn_wordseg_decode(&tr->m, &tr->work, n, pred);
 	if (memcmp(pred, gold, n) != 0) {
 		for (size_t i = 0; i < n; i++) {

@@ -11,6 +11,7 @@
 #include "utf8.h"
 #include "vnchar.h"
 #include "wordseg.h"
+#include "wordseg_data.h"
 
 /* The tokens of s joined by '|'. */
 static const char *
@@ -53,6 +54,61 @@ static int
 continues(const char *prev, const char *next)
 {
 	return vn_line_continues(prev, strlen(prev), next, strlen(next));
+}
+
+/* Weight `tag` of slot `slot` of the block for key in the model's map. */
+static int32_t
+map_weight(const struct vn_wordseg_model *m, uint64_t key, size_t slot, int tag)
+{
+	const uint32_t *off = vn_u64map_get(&m->feats, key);
+	return off ? m->w[*off + 2 * slot + (size_t)tag] : 0;
+}
+
+/* Whether vn_wordseg_tag, through the tagging index, scores every token
+ * of s as the features the trainer extracts (vn_wordseg_prepare,
+ * vn_wordseg_misc) over the model's maps do. */
+static int
+index_scores_as_maps(const struct vn_wordseg_model *m, const char *s)
+{
+	struct vn_tokens t = {0};
+	struct vn_wordseg_work fast = {0}, ref = {0};
+	unsigned char starts[256];
+	int same = 1;
+
+	vn_tokenize(s, strlen(s), &t);
+	if (t.n > sizeof starts)
+		return 0;
+	vn_wordseg_tag(m, s, &t, &fast, starts);
+	vn_wordseg_prepare(m, s, &t, &ref);
+	const uint32_t *ids = ref.ids + VN_WS_PADDING;
+	for (size_t i = 0; i < t.n; i++) {
+		if (ref.forced[i] != fast.forced[i])
+			same = 0;
+		if (ref.forced[i])
+			continue;
+		long li = (long)i;
+		uint64_t keys[VN_WS_MAXMISC];
+		size_t nk = vn_wordseg_misc(&ref, i, keys);
+		for (int tag = 0; tag < 2; tag++) {
+			int32_t sum = 0;
+			for (long d = -2; d <= 2; d++)
+				sum += map_weight(m, vn_ws_key_uni(ids[li + d]), (size_t)(d + 2), tag);
+			for (long d = -2; d <= 1; d++)
+				sum += map_weight(m, vn_ws_key_pair(ids[li + d], ids[li + d + 1]),
+				                  (size_t)(d + 2), tag);
+			for (long d = -2; d <= 0; d++)
+				sum += map_weight(m, vn_ws_key_tri(ids[li + d], ids[li + d + 1], ids[li + d + 2]),
+				                  (size_t)(d + 2), tag);
+			for (size_t k = 0; k < nk; k++)
+				sum += map_weight(m, keys[k], 0, tag);
+			if (sum != fast.score[i][tag])
+				same = 0;
+		}
+	}
+	vn_tokens_free(&t);
+	vn_wordseg_work_free(&fast);
+	vn_wordseg_work_free(&ref);
+	return same;
 }
 
 int
@@ -132,5 +188,25 @@ main(void)
 	      "rejects a truncated model");
 	vn_tokens_free(&t);
 	vn_wordseg_work_free(&w);
+
+	/* The built-in model: the tagging index against the model's maps on
+	 * words of one to six syllables (Ủy ban nhân dân, Cộng hòa xã hội chủ
+	 * nghĩa), capitals, reduplication, numbers, codes and marks. */
+	static const char *const checked[] = {
+		"Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 125/KH-UBND ngày 12/3/2024.",
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM – Độc lập – Tự do – Hạnh phúc",
+		"Người dân đi lại lại từ từ, xanh xanh đỏ đỏ; tỷ lệ đạt 98,5%!",
+		"Ông Nguyễn Văn An, Phó Giám đốc Sở Thông tin và Truyền thông, cho biết: \"Hệ thống "
+		"dịch vụ công trực tuyến mức độ 4 đã vận hành tại https://dichvucong.gov.vn\".",
+		"bộ phận tiếp nhận và trả kết quả giải quyết thủ tục hành chính một cửa liên thông",
+		"xyzzy qwrtp Blorf ÉTRANGER McDonald iPhone",
+	};
+	if (vn_wordseg_model_load(&m, vn_wordseg_model, vn_wordseg_model_len, err) == 0) {
+		for (size_t i = 0; i < sizeof checked / sizeof checked[0]; i++)
+			CHECK(index_scores_as_maps(&m, checked[i]),
+			      "tagging scores as the model's maps, sentence %zu", i + 1);
+		vn_wordseg_model_free(&m);
+	} else
+		CHECK(0, "the built-in model loads: %s", err);
 	return check_done();
 }

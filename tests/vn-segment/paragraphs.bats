@@ -100,3 +100,24 @@ setup() {
 	run bash -c "vn-segment long.txt | tr -d ' \n' | wc -c"
 	[ "$output" -eq "$(tr -d ' \n' < long.txt | wc -c)" ]
 }
+
+@test "a line over 1 MB is a paragraph of its own, held once in memory" {
+	# No hard-wrapped text has such lines: the next line, even in lower
+	# case, is not joined to it.
+	awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "thủ tục hành chính một cửa "; print "" }' > flat.txt
+	echo 'được rà soát lại.' >> flat.txt
+	size_kb=$(( $(wc -c < flat.txt) / 1024 ))
+	[ "$size_kb" -gt 20000 ]
+	run bash -c 'vn-segment flat.txt | cut -d" " -f1-3'
+	assert_output "$(printf '%s\n' 'thủ tục hành' '' 'được rà soát' '')"
+	command -v /usr/bin/time >/dev/null || skip "GNU time is not installed"
+	# AddressSanitizer keeps freed buffers (the reader's, grown to the
+	# line) in quarantine: memory is measured on the plain build only.
+	grep -qa __asan_init "$(command -v vn-segment)" && skip "memory is not measured under ASan"
+	for mode in "" -w --lines; do
+		/usr/bin/time -o rss -f %M vn-segment $mode flat.txt > /dev/null
+		echo "mode '$mode': $(cat rss) KB for a line of $size_kb KB"
+		# The reader's copy of the line, the model, and little else.
+		[ "$(cat rss)" -lt $(( size_kb * 3 / 2 )) ]
+	done
+}

@@ -101,3 +101,39 @@ split() {
 	assert_line --index 1 '(LÀO CAI) Sáng qua, hơn 300 hộ đã có điện.'
 	assert_line --index 2 'Doanh nghiệp (DN) Việt Nam mở rộng.'
 }
+
+@test "TP. alone closes a sentence before a capitalised word in small letters" {
+	split 'Đoàn đã làm việc với Thành ủy, UBND TP. Sau đó, đoàn thăm bộ phận một cửa. UBND TP. Hồ Chí Minh và TX. Sơn Tây ký kết. Năm nay TP. Huế đã số hóa 95% hồ sơ. Sở báo cáo TP. Hạ Long cũng vậy.'
+	assert_output "$(printf '%s\n' 'Đoàn đã làm việc với Thành ủy, UBND TP.' 'Sau đó, đoàn thăm bộ phận một cửa.' \
+		'UBND TP. Hồ Chí Minh và TX. Sơn Tây ký kết.' 'Năm nay TP. Huế đã số hóa 95% hồ sơ.' \
+		'Sở báo cáo TP. Hạ Long cũng vậy.' '')"
+}
+
+@test "an initial after a word in small letters may end a sentence" {
+	split 'Vụ việc xảy ra tại phường K. Người dân đã báo công an. Hồ sơ ghi từ mục A đến mục Z. Trong khi đó bà Lê Thị H. Bình và ông Nguyễn V. Sơn vắng mặt; ông H. cũng vậy.'
+	assert_output "$(printf '%s\n' 'Vụ việc xảy ra tại phường K.' 'Người dân đã báo công an.' 'Hồ sơ ghi từ mục A đến mục Z.' \
+		'Trong khi đó bà Lê Thị H. Bình và ông Nguyễn V. Sơn vắng mặt; ông H. cũng vậy.' '')"
+	split 'A. Quan điểm chỉ đạo'
+	assert_output "$(printf '%s\n' 'A. Quan điểm chỉ đạo' '')"
+}
+
+@test "a lone small letter is an initial; after a number it is a unit" {
+	split 'Dân trong xóm gọi anh là m. "khùng" vì tính nóng nảy. Cột cờ cao 3 m. "Đẹp quá", anh nói.'
+	assert_output "$(printf '%s\n' 'Dân trong xóm gọi anh là m. "khùng" vì tính nóng nảy.' 'Cột cờ cao 3 m.' '"Đẹp quá", anh nói.' '')"
+}
+
+@test "an ellipsis after a full stop opens the next sentence" {
+	split 'Con sông vẫn lặng lẽ chảy. ... Rồi một ngày, cây cầu mới được xây. Xã báo cáo đủ. …Tuy nhiên còn chậm.'
+	assert_output "$(printf '%s\n' 'Con sông vẫn lặng lẽ chảy.' '... Rồi một ngày, cây cầu mới được xây.' 'Xã báo cáo đủ.' '…Tuy nhiên còn chậm.' '')"
+}
+
+@test "short calls inside one quotation stay one sentence; a longer quotation does not" {
+	split 'Em bé gọi to: "Mẹ! Bố!" rồi chạy ra cổng. Bà hô: “Cướp! Cướp!” và mọi người chạy tới. Ông nói: “Chúng tôi đã hoàn thành kế hoạch năm 2023! Năm nay sẽ làm tốt hơn nữa.”'
+	assert_output "$(printf '%s\n' 'Em bé gọi to: "Mẹ! Bố!" rồi chạy ra cổng.' 'Bà hô: “Cướp! Cướp!” và mọi người chạy tới.' \
+		'Ông nói: “Chúng tôi đã hoàn thành kế hoạch năm 2023!' 'Năm nay sẽ làm tốt hơn nữa.”' '')"
+}
+
+@test "in space-tokenized text a full stop between digits joins only a number" {
+	split 'Anh mua một bao 555 . 9 giờ sáng anh đi làm . Giá 25 . 000 đồng một bao . Gọi ( 84 . 4 ) 3825 .'
+	assert_output "$(printf '%s\n' 'Anh mua một bao 555 .' '9 giờ sáng anh đi làm .' 'Giá 25 . 000 đồng một bao .' 'Gọi ( 84 . 4 ) 3825 .' '')"
+}
