@@ -63,7 +63,8 @@ head_ending_at(const char *s, size_t len, const struct back_token *t, size_t nto
 	const struct vn_head *best = NULL;
 	size_t best_words = 0, n;
 
-	if (!t[j].is_word || t[j].has_digit)
+	if (!t[j].is_word || t[j].has_digit ||
+	    !vn_head_may_end_in(vn_tok_lower_cp_before(s, len, t[j].end)))
 		return 0;
 	size_t wl = vn_tok_lower(s, len, t[j].start, t[j].end, word, sizeof word);
 	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
@@ -106,8 +107,11 @@ vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 	struct back_token t[HEAD_WORDS];
 	char word[48];
 
-	/* Most numbers follow no head: one word tells. */
+	/* Most numbers follow no head: one word tells, and mostly its last
+	 * letter. */
 	size_t p = vn_tok_back_space(s, len, end);
+	if (p == 0 || !vn_head_may_end_in(vn_tok_lower_cp_before(s, len, p)))
+		return 0;
 	size_t ws = vn_tok_word_start_within(s, len, p, sizeof word);
 	if (ws == (size_t)-1 || ws == p)
 		return 0;

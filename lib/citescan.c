@@ -51,6 +51,8 @@ vn_cite_so_before(const char *s, size_t len, size_t b)
 
 	if (p > 0 && s[p - 1] == ':')
 		p = vn_tok_back_space(s, len, p - 1);
+	if (p == 0 || vn_tok_lower_cp_before(s, len, p) != 0x1ED1) /* ố */
+		return b;
 	size_t ws = vn_tok_word_start_within(s, len, p, 8);
 	if (ws != (size_t)-1 && ws < p && vn_tok_word_is(s, len, ws, p, "số"))
 		return ws;

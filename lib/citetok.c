@@ -208,6 +208,20 @@ map_case(uint32_t cp, int upper)
 	                        : utf8proc_tolower((utf8proc_int32_t)cp));
 }
 
+uint32_t
+vn_tok_lower_cp(uint32_t cp)
+{
+	return map_case(cp, 0);
+}
+
+uint32_t
+vn_tok_lower_cp_before(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	return map_case(vn_tok_cp(s, len, vn_tok_prev(s, i), &n), 0);
+}
+
 static size_t
 map_span(const char *s, size_t len, size_t a, size_t b, char *out, size_t cap, int upper)
 {

@@ -68,6 +68,10 @@ size_t vn_tok_word_start_within(const char *s, size_t len, size_t i, size_t max)
  * (size_t)-1 when it does not fit. */
 size_t vn_tok_lower(const char *s, size_t len, size_t a, size_t b, char *out, size_t cap);
 size_t vn_tok_upper(const char *s, size_t len, size_t a, size_t b, char *out, size_t cap);
+/* The lower case of cp as the comparisons here see it (Ð as đ). */
+uint32_t vn_tok_lower_cp(uint32_t cp);
+/* The lower case of the code point that ends at i (i > 0). */
+uint32_t vn_tok_lower_cp_before(const char *s, size_t len, size_t i);
 /* True when s[a..b) equals `word` (lower case) ignoring case. */
 int vn_tok_word_is(const char *s, size_t len, size_t a, size_t b, const char *word);
 /* True when a and b are the same text ignoring case. */

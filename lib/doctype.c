@@ -86,6 +86,40 @@ vn_head_ends_with(const char *lower, size_t len)
 	return 0;
 }
 
+/* The last letters of the head phrases, as a bitmap over the code points
+ * below LAST_LETTER_LIMIT (every Vietnamese letter); a head ending above
+ * it lets every letter up there through. Built at the first call. */
+enum { LAST_LETTER_LIMIT = 0x2000 };
+static unsigned char head_last_letters[LAST_LETTER_LIMIT / 8];
+static int head_last_letters_high, head_last_letters_ready;
+
+static void
+build_head_last_letters(void)
+{
+	for (size_t i = 0; i < vn_heads_len; i++) {
+		const char *w = vn_heads[i].last;
+		size_t n, wl = vn_heads[i].last_len;
+		if (wl == 0)
+			continue;
+		uint32_t cp = vn_tok_cp(w, wl, vn_tok_prev(w, wl), &n);
+		if (cp >= LAST_LETTER_LIMIT)
+			head_last_letters_high = 1;
+		else
+			head_last_letters[cp / 8] |= (unsigned char)(1u << cp % 8);
+	}
+	head_last_letters_ready = 1;
+}
+
+int
+vn_head_may_end_in(uint32_t cp)
+{
+	if (!head_last_letters_ready)
+		build_head_last_letters();
+	if (cp >= LAST_LETTER_LIMIT)
+		return head_last_letters_high;
+	return head_last_letters[cp / 8] >> cp % 8 & 1;
+}
+
 int
 vn_type_system(const char *type)
 {

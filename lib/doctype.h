@@ -5,6 +5,7 @@
 #define VN_DOCTYPE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Numbering systems: state `30/2020/NĐ-CP`, Party `10-CT/TW`, standards. */
 enum vn_cite_system {
@@ -65,6 +66,10 @@ const struct vn_issuer *vn_issuer_find(const char *s, size_t len);
 const struct vn_head *vn_head_find(const char *lower, size_t len);
 /* True when `lower` is the last word of some head phrase. */
 int vn_head_ends_with(const char *lower, size_t len);
+/* False when no head phrase ends in the lower-case letter cp: most words
+ * before a number are ruled out by their last letter, before they are
+ * lower-cased and looked up. */
+int vn_head_may_end_in(uint32_t cp);
 /* The only system whose codes name `type` (Nghị định: state; Thông tri:
  * party), or VN_SYS_NONE when both or neither do. */
 int vn_type_system(const char *type);
