@@ -5,34 +5,13 @@
 
 #include "utf8.h"
 
-static int
-continuation(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
-/* Two- and three-byte sequences (every Vietnamese letter) are decoded
- * here; the rest, and every doubtful case, by vn_utf8_decode. */
+/* What vn_tok_cp does not decode inline: four-byte sequences, E0 and ED
+ * (whose second byte has a narrower range) and every doubtful case. */
 uint32_t
-vn_tok_cp(const char *s, size_t len, size_t i, size_t *n)
+vn_tok_cp_other(const char *s, size_t len, size_t i, size_t *n)
 {
-	unsigned char c = (unsigned char)s[i];
 	uint32_t cp;
 
-	if (c < 0x80) {
-		*n = 1;
-		return c;
-	}
-	if (c >= 0xC2 && c < 0xE0 && i + 1 < len && continuation(s[i + 1])) {
-		*n = 2;
-		return (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
-	}
-	if (c >= 0xE1 && c < 0xED && i + 2 < len && continuation(s[i + 1]) &&
-	    continuation(s[i + 2])) {
-		*n = 3;
-		return (uint32_t)(c & 0x0F) << 12 | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
-		       ((unsigned char)s[i + 2] & 0x3F);
-	}
 	*n = vn_utf8_decode(s + i, len - i, &cp);
 	if (*n == 0) {
 		*n = 1;
@@ -41,23 +20,11 @@ vn_tok_cp(const char *s, size_t len, size_t i, size_t *n)
 	return cp;
 }
 
-size_t
-vn_tok_prev(const char *s, size_t i)
-{
-	size_t k = i - 1;
-
-	/* At most three continuation bytes belong to one code point. */
-	while (k > 0 && i - k < 4 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	return k;
-}
-
 int
-vn_tok_is_space(uint32_t cp)
+vn_tok_is_space_other(uint32_t cp)
 {
 	switch (cp) {
-	case ' ': case '\t': case '_': case 0xA0: case 0x202F: case 0x205F:
-	case 0x3000: case 0xFEFF: case 0x200B:
+	case 0xA0: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF: case 0x200B:
 		return 1;
 	}
 	return cp >= 0x2000 && cp <= 0x200A;
@@ -85,10 +52,8 @@ vn_tok_is_letter(uint32_t cp)
 }
 
 int
-vn_tok_is_word(uint32_t cp)
+vn_tok_is_word_other(uint32_t cp)
 {
-	if (cp < 0x80)
-		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
 	if (latin_letter(cp) || (cp >= 0x300 && cp <= 0x36F))
 		return 1;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
@@ -232,6 +197,12 @@ map_span(const char *s, size_t len, size_t a, size_t b, char *out, size_t cap, i
 		b = len;
 	for (size_t i = a; i < b; i += n) {
 		uint32_t cp = map_case(vn_tok_cp(s, len, i, &n), upper);
+		if (cp < 0x80) {
+			if (o + 2 > cap)
+				return (size_t)-1;
+			out[o++] = (char)cp;
+			continue;
+		}
 		size_t k = vn_utf8_encode(cp, enc);
 		if (o + k + 1 > cap)
 			return (size_t)-1;
