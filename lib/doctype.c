@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "buf.h"
 #include "citetok.h"
 
 /* Codes are at most a dozen letters; a longer group matches none. */
@@ -21,15 +22,116 @@ key_is(const char *key, size_t n, const char *k, size_t klen)
 	return n == klen && memcmp(key, k, n) == 0;
 }
 
+/* Every number the recognizer meets looks up a code or a head, so the
+ * tables are indexed at the first lookup: open-addressing hash tables
+ * with linear probing. Rows with equal keys are met in the order of the
+ * table, so the first row that fits is still the one found. */
+struct index_slot {
+	const char *key; /* NULL: empty */
+	size_t key_len;
+	size_t row;
+};
+
+struct row_index {
+	struct index_slot *slot;
+	size_t mask;
+};
+
+static struct row_index type_index, issuer_index, head_index, head_last_index;
+static int indexed;
+
+static size_t
+hash_key(const char *k, size_t n)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)k[i]) * 16777619u;
+	return h;
+}
+
+static void
+index_init(struct row_index *ix, size_t rows)
+{
+	size_t slots = 16;
+
+	while (slots < 2 * rows + 1)
+		slots *= 2;
+	ix->slot = vn_xmalloc(slots * sizeof *ix->slot);
+	memset(ix->slot, 0, slots * sizeof *ix->slot);
+	ix->mask = slots - 1;
+}
+
+static void
+index_add(struct row_index *ix, const char *key, size_t n, size_t row)
+{
+	size_t h = hash_key(key, n) & ix->mask;
+
+	while (ix->slot[h].key)
+		h = (h + 1) & ix->mask;
+	ix->slot[h] = (struct index_slot){key, n, row};
+}
+
+static void
+build_indexes(void)
+{
+	index_init(&type_index, vn_type_codes_len);
+	for (size_t i = 0; i < vn_type_codes_len; i++)
+		index_add(&type_index, vn_type_codes[i].key, vn_type_codes[i].key_len, i);
+	index_init(&issuer_index, vn_issuers_len);
+	for (size_t i = 0; i < vn_issuers_len; i++)
+		index_add(&issuer_index, vn_issuers[i].key, vn_issuers[i].key_len, i);
+	index_init(&head_index, vn_heads_len);
+	index_init(&head_last_index, vn_heads_len);
+	for (size_t i = 0; i < vn_heads_len; i++) {
+		index_add(&head_index, vn_heads[i].phrase, vn_heads[i].phrase_len, i);
+		index_add(&head_last_index, vn_heads[i].last, vn_heads[i].last_len, i);
+	}
+	indexed = 1;
+}
+
+/* A walk over the rows whose key is key[0..n), in table order. */
+struct probe {
+	const struct row_index *ix;
+	const char *key;
+	size_t n;
+	size_t h;
+};
+
+static struct probe
+probe_start(const struct row_index *ix, const char *key, size_t n)
+{
+	if (!indexed)
+		build_indexes();
+	return (struct probe){ix, key, n, hash_key(key, n) & ix->mask};
+}
+
+/* The next row with the key, or (size_t)-1. */
+static size_t
+probe_next(struct probe *p)
+{
+	for (; p->ix->slot[p->h].key; p->h = (p->h + 1) & p->ix->mask) {
+		const struct index_slot *sl = &p->ix->slot[p->h];
+		if (key_is(p->key, p->n, sl->key, sl->key_len)) {
+			p->h = (p->h + 1) & p->ix->mask;
+			return sl->row;
+		}
+	}
+	return (size_t)-1;
+}
+
 const struct vn_type_code *
 vn_type_code_find(const char *s, size_t len, int system)
 {
 	char key[KEY_MAX];
-	size_t n = upper_key(s, len, key);
+	size_t n = upper_key(s, len, key), row;
 
-	for (size_t i = 0; n && i < vn_type_codes_len; i++) {
-		const struct vn_type_code *t = &vn_type_codes[i];
-		if (t->names_type && t->system == system && key_is(key, n, t->key, t->key_len))
+	if (!n)
+		return NULL;
+	struct probe p = probe_start(&type_index, key, n);
+	while ((row = probe_next(&p)) != (size_t)-1) {
+		const struct vn_type_code *t = &vn_type_codes[row];
+		if (t->names_type && t->system == system)
 			return t;
 	}
 	return NULL;
@@ -39,12 +141,14 @@ int
 vn_type_code_fits(const char *type, const char *s, size_t len, int system)
 {
 	char key[KEY_MAX];
-	size_t n = upper_key(s, len, key);
+	size_t n = upper_key(s, len, key), row;
 
-	for (size_t i = 0; n && i < vn_type_codes_len; i++) {
-		const struct vn_type_code *t = &vn_type_codes[i];
-		if (t->system == system && key_is(key, n, t->key, t->key_len) &&
-		    strcmp(t->type, type) == 0)
+	if (!n)
+		return 0;
+	struct probe p = probe_start(&type_index, key, n);
+	while ((row = probe_next(&p)) != (size_t)-1) {
+		const struct vn_type_code *t = &vn_type_codes[row];
+		if (t->system == system && strcmp(t->type, type) == 0)
 			return 1;
 	}
 	return 0;
@@ -54,36 +158,48 @@ const struct vn_issuer *
 vn_issuer_find(const char *s, size_t len)
 {
 	char key[KEY_MAX];
-	size_t n = upper_key(s, len, key), base = n;
+	size_t n = upper_key(s, len, key), base = n, row, best = (size_t)-1;
 
-	/* The National Assembly's codes carry the term: QH13, UBTVQH14. */
+	if (!n)
+		return NULL;
+	/* The National Assembly's codes carry the term: QH13, UBTVQH14. The
+	 * first row that fits, of those keyed by the whole code and of those
+	 * with a term keyed by the code without it. */
 	while (base > 0 && vn_tok_is_digit(key[base - 1]))
 		base--;
-	for (size_t i = 0; n && i < vn_issuers_len; i++) {
-		const struct vn_issuer *is = &vn_issuers[i];
-		if (is->has_term ? n - base <= 2 && key_is(key, base, is->key, is->key_len)
-		                 : key_is(key, n, is->key, is->key_len))
-			return is;
+	struct probe p = probe_start(&issuer_index, key, n);
+	while ((row = probe_next(&p)) != (size_t)-1)
+		if (!vn_issuers[row].has_term) {
+			best = row;
+			break;
+		}
+	if (n - base <= 2) {
+		p = probe_start(&issuer_index, key, base);
+		while ((row = probe_next(&p)) != (size_t)-1)
+			if (vn_issuers[row].has_term) {
+				if (row < best)
+					best = row;
+				break;
+			}
 	}
-	return NULL;
+	return best == (size_t)-1 ? NULL : &vn_issuers[best];
 }
 
 const struct vn_head *
 vn_head_find(const char *lower, size_t len)
 {
-	for (size_t i = 0; i < vn_heads_len; i++)
-		if (key_is(lower, len, vn_heads[i].phrase, vn_heads[i].phrase_len))
-			return &vn_heads[i];
-	return NULL;
+	struct probe p = probe_start(&head_index, lower, len);
+	size_t row = probe_next(&p);
+
+	return row == (size_t)-1 ? NULL : &vn_heads[row];
 }
 
 int
 vn_head_ends_with(const char *lower, size_t len)
 {
-	for (size_t i = 0; i < vn_heads_len; i++)
-		if (key_is(lower, len, vn_heads[i].last, vn_heads[i].last_len))
-			return 1;
-	return 0;
+	struct probe p = probe_start(&head_last_index, lower, len);
+
+	return probe_next(&p) != (size_t)-1;
 }
 
 /* The last letters of the head phrases, as a bitmap over the code points
