@@ -19,46 +19,89 @@ struct back_token {
 enum { BACK_TOKENS = 20, MAX_MODIFIERS = 3, MAX_TITLE_WORDS = 14, HEAD_WORDS = 4 };
 enum { MAX_WORD_BYTES = 64 };
 
-static size_t
-collect_back(const char *s, size_t len, size_t end, struct back_token *t, size_t max)
-{
-	size_t n = 0, pos = end, k;
+/* The tokens before a position, collected as they are asked for: most
+ * looks back stop after a word or two (a digit, a mark that ends the
+ * search, a head found). */
+struct back_tokens {
+	const char *s;
+	size_t len;
+	size_t pos;   /* where the next token ends */
+	size_t max;   /* tokens to collect at most */
+	int ended;    /* the line's start or an overlong word was reached */
+	size_t n;
+	struct back_token t[BACK_TOKENS];
+};
 
-	while (n < max) {
-		size_t p = vn_tok_back_space(s, len, pos);
-		if (p == 0)
-			break;
-		size_t at = vn_tok_prev(s, p);
-		uint32_t cp = vn_tok_cp(s, len, at, &k);
-		memset(&t[n], 0, sizeof t[n]);
-		if (vn_tok_is_word(cp)) {
-			size_t ws = vn_tok_word_start_within(s, len, p, MAX_WORD_BYTES);
-			if (ws == (size_t)-1)
-				break; /* no head or name has a word this long */
-			t[n].start = ws;
-			t[n].end = p;
-			t[n].is_word = 1;
-			for (size_t i = ws; i < p; i++)
-				if (vn_tok_is_digit(s[i]))
-					t[n].has_digit = 1;
-			pos = ws;
-		} else {
-			t[n].start = at;
-			t[n].end = p;
-			t[n].punct = cp;
-			pos = at;
-		}
-		n++;
+static void
+back_tokens_start(struct back_tokens *b, const char *s, size_t len, size_t end, size_t max)
+{
+	b->s = s;
+	b->len = len;
+	b->pos = end;
+	b->max = max;
+	b->ended = 0;
+	b->n = 0;
+}
+
+/* Collect one more token; 0 when there is none. */
+static int
+collect_one(struct back_tokens *b)
+{
+	const char *s = b->s;
+	size_t len = b->len, k;
+	struct back_token *t = &b->t[b->n];
+
+	if (b->ended || b->n == b->max)
+		return 0;
+	size_t p = vn_tok_back_space(s, len, b->pos);
+	if (p == 0) {
+		b->ended = 1;
+		return 0;
 	}
-	return n;
+	size_t at = vn_tok_prev(s, p);
+	uint32_t cp = vn_tok_cp(s, len, at, &k);
+	memset(t, 0, sizeof *t);
+	if (vn_tok_is_word(cp)) {
+		size_t ws = vn_tok_word_start_within(s, len, p, MAX_WORD_BYTES);
+		if (ws == (size_t)-1) {
+			b->ended = 1; /* no head or name has a word this long */
+			return 0;
+		}
+		t->start = ws;
+		t->end = p;
+		t->is_word = 1;
+		for (size_t i = ws; i < p; i++)
+			if (vn_tok_is_digit(s[i]))
+				t->has_digit = 1;
+		b->pos = ws;
+	} else {
+		t->start = at;
+		t->end = p;
+		t->punct = cp;
+		b->pos = at;
+	}
+	b->n++;
+	return 1;
+}
+
+/* True when token k exists (collecting up to it). */
+static int
+has_token(struct back_tokens *b, size_t k)
+{
+	while (b->n <= k)
+		if (!collect_one(b))
+			return 0;
+	return 1;
 }
 
 /* The longest head phrase whose last word is t[j] (phrases run back to
  * t[j + words - 1]). */
 static int
-head_ending_at(const char *s, size_t len, const struct back_token *t, size_t ntok, size_t j,
-               struct vn_head_found *h)
+head_ending_at(struct back_tokens *b, size_t j, struct vn_head_found *h)
 {
+	const char *s = b->s;
+	const struct back_token *t = b->t;
+	size_t len = b->len;
 	char phrase[128], word[48];
 	const struct vn_head *best = NULL;
 	size_t best_words = 0, n;
@@ -69,7 +112,7 @@ head_ending_at(const char *s, size_t len, const struct back_token *t, size_t nto
 	size_t wl = vn_tok_lower(s, len, t[j].start, t[j].end, word, sizeof word);
 	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
 		return 0;
-	for (size_t words = 1; words <= HEAD_WORDS && j + words - 1 < ntok; words++) {
+	for (size_t words = 1; words <= HEAD_WORDS && has_token(b, j + words - 1); words++) {
 		const struct back_token *first = &t[j + words - 1];
 		if (!first->is_word || first->has_digit)
 			break;
@@ -104,7 +147,7 @@ head_ending_at(const char *s, size_t len, const struct back_token *t, size_t nto
 int
 vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
-	struct back_token t[HEAD_WORDS];
+	struct back_tokens b;
 	char word[48];
 
 	/* Most numbers follow no head: one word tells, and mostly its last
@@ -118,9 +161,8 @@ vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 	size_t wl = vn_tok_lower(s, len, ws, p, word, sizeof word);
 	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
 		return 0;
-	size_t n = collect_back(s, len, end, t, HEAD_WORDS);
-
-	if (n == 0 || !head_ending_at(s, len, t, n, 0, h))
+	back_tokens_start(&b, s, len, end, HEAD_WORDS);
+	if (!has_token(&b, 0) || !head_ending_at(&b, 0, h))
 		return 0;
 	h->role = VN_ROLE_ADJACENT;
 	return 1;
@@ -138,23 +180,24 @@ passable_mark(uint32_t cp)
 int
 vn_head_before(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
-	struct back_token t[BACK_TOKENS];
-	size_t n = collect_back(s, len, end, t, BACK_TOKENS);
+	struct back_tokens b;
+	const struct back_token *t = b.t;
 
-	if (n == 0)
+	back_tokens_start(&b, s, len, end, BACK_TOKENS);
+	if (!has_token(&b, 0))
 		return 0;
-	if (head_ending_at(s, len, t, n, 0, h)) {
+	if (head_ending_at(&b, 0, h)) {
 		h->role = VN_ROLE_ADJACENT;
 		return 1;
 	}
-	for (size_t j = 1; j < n; j++) {
+	for (size_t j = 1; has_token(&b, j); j++) {
 		const struct back_token *after = &t[j - 1];
 		if (after->has_digit)
 			return 0;
 		if (!after->is_word && !passable_mark(after->punct) &&
 		    !(j == 1 && after->punct == ':'))
 			return 0;
-		if (!head_ending_at(s, len, t, n, j, h))
+		if (!head_ending_at(&b, j, h))
 			continue;
 		if (!h->info->type || !h->capitalized)
 			return 0;
