@@ -50,15 +50,15 @@ stops_name(const char *s, size_t len, size_t i)
 {
 	char word[48];
 	size_t e = vn_tok_word_end(s, len, i), n;
-	size_t wl = vn_tok_lower(s, len, i, e, word, sizeof word);
 
-	if (wl == (size_t)-1)
-		return 0;
 	if (vn_tok_is_upper(vn_tok_cp(s, len, i, &n)) && !vn_tok_all_upper(s, len, i, e))
+		return 0;
+	size_t wl = vn_tok_lower(s, len, i, e, word, sizeof word);
+	if (wl == (size_t)-1 || wl == 0)
 		return 0;
 	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++) {
 		const char *p = name_stops[k];
-		if (strncmp(p, word, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ') &&
+		if (p[0] == word[0] && strncmp(p, word, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ') &&
 		    vn_tok_phrase_at(s, len, i, p))
 			return 1;
 	}
