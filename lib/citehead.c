@@ -4,6 +4,15 @@
 
 #include "citetok.h"
 
+/* How far back a head may stand: a law's title ("Luật Tổ chức chính quyền
+ * địa phương", 6 words) or a list intro ("Các Quyết định của Ủy ban nhân
+ * dân tỉnh Quảng Trị:") fit with room to spare. */
+enum { BACK_TOKENS = 20, MAX_MODIFIERS = 3, MAX_TITLE_WORDS = 14, HEAD_WORDS = 4 };
+/* No head or name has a longer word. Lower-casing may make a word longer
+ * (U+023A Ⱥ, two bytes, becomes ⱥ, three); one that still does not fit
+ * is no head word. */
+enum { MAX_WORD_BYTES = 64, MAX_LOWER_BYTES = MAX_WORD_BYTES * 3 / 2 + 1 };
+
 /* Words (and single punctuation marks) before a position, nearest first. */
 struct back_token {
 	size_t start;
@@ -11,13 +20,10 @@ struct back_token {
 	int is_word;
 	uint32_t punct; /* the mark, when not a word */
 	int has_digit;
+	int lowered;    /* lower[0..lower_len) holds the word in small letters */
+	size_t lower_len;
+	char lower[MAX_LOWER_BYTES + 1];
 };
-
-/* How far back a head may stand: a law's title ("Luật Tổ chức chính quyền
- * địa phương", 6 words) or a list intro ("Các Quyết định của Ủy ban nhân
- * dân tỉnh Quảng Trị:") fit with room to spare. */
-enum { BACK_TOKENS = 20, MAX_MODIFIERS = 3, MAX_TITLE_WORDS = 14, HEAD_WORDS = 4 };
-enum { MAX_WORD_BYTES = 64 };
 
 /* The tokens before a position, collected as they are asked for: most
  * looks back stop after a word or two (a digit, a mark that ends the
@@ -60,7 +66,8 @@ collect_one(struct back_tokens *b)
 	}
 	size_t at = vn_tok_prev(s, p);
 	uint32_t cp = vn_tok_cp(s, len, at, &k);
-	memset(t, 0, sizeof *t);
+	t->is_word = t->has_digit = t->lowered = 0;
+	t->punct = 0;
 	if (vn_tok_is_word(cp)) {
 		size_t ws = vn_tok_word_start_within(s, len, p, MAX_WORD_BYTES);
 		if (ws == (size_t)-1) {
@@ -94,41 +101,52 @@ has_token(struct back_tokens *b, size_t k)
 	return 1;
 }
 
+/* Word token k in small letters (lower-cased once, however many phrases
+ * it is tried in) and its length in *n; NULL when it does not fit. */
+static const char *
+token_lower(struct back_tokens *b, size_t k, size_t *n)
+{
+	struct back_token *t = &b->t[k];
+
+	if (!t->lowered) {
+		t->lower_len = vn_tok_lower(b->s, b->len, t->start, t->end, t->lower, sizeof t->lower);
+		t->lowered = 1;
+	}
+	*n = t->lower_len;
+	return t->lower_len == (size_t)-1 ? NULL : t->lower;
+}
+
 /* The longest head phrase whose last word is t[j] (phrases run back to
- * t[j + words - 1]). */
+ * t[j + words - 1]). The phrase is built from its end, a word in front
+ * at each step. */
 static int
 head_ending_at(struct back_tokens *b, size_t j, struct vn_head_found *h)
 {
 	const char *s = b->s;
 	const struct back_token *t = b->t;
 	size_t len = b->len;
-	char phrase[128], word[48];
+	char phrase[128];
 	const struct vn_head *best = NULL;
-	size_t best_words = 0, n;
+	size_t best_words = 0, n, start = sizeof phrase, wl;
 
 	if (!t[j].is_word || t[j].has_digit ||
 	    !vn_head_may_end_in(vn_tok_lower_cp_before(s, len, t[j].end)))
 		return 0;
-	size_t wl = vn_tok_lower(s, len, t[j].start, t[j].end, word, sizeof word);
-	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
+	const char *word = token_lower(b, j, &wl);
+	if (!word || !vn_head_ends_with(word, wl))
 		return 0;
 	for (size_t words = 1; words <= HEAD_WORDS && has_token(b, j + words - 1); words++) {
 		const struct back_token *first = &t[j + words - 1];
 		if (!first->is_word || first->has_digit)
 			break;
-		size_t pl = 0;
-		for (size_t w = words; w-- > 0;) {
-			const struct back_token *tw = &t[j + w];
-			size_t l = vn_tok_lower(s, len, tw->start, tw->end, phrase + pl,
-			                        sizeof phrase - pl - 1);
-			if (l == (size_t)-1)
-				return best != NULL;
-			pl += l;
-			if (w > 0)
-				phrase[pl++] = ' ';
-		}
-		phrase[pl] = '\0';
-		const struct vn_head *found = vn_head_find(phrase, pl);
+		word = token_lower(b, j + words - 1, &wl);
+		if (!word || wl + (words > 1) > start)
+			break; /* longer than any head phrase */
+		if (words > 1)
+			phrase[--start] = ' ';
+		start -= wl;
+		memcpy(phrase + start, word, wl);
+		const struct vn_head *found = vn_head_find(phrase + start, sizeof phrase - start);
 		if (found) {
 			best = found;
 			best_words = words;
@@ -148,18 +166,11 @@ int
 vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
 	struct back_tokens b;
-	char word[48];
 
-	/* Most numbers follow no head: one word tells, and mostly its last
-	 * letter. */
+	/* Most numbers follow no head: the last letter of the word before
+	 * tells, and else the word. */
 	size_t p = vn_tok_back_space(s, len, end);
 	if (p == 0 || !vn_head_may_end_in(vn_tok_lower_cp_before(s, len, p)))
-		return 0;
-	size_t ws = vn_tok_word_start_within(s, len, p, sizeof word);
-	if (ws == (size_t)-1 || ws == p)
-		return 0;
-	size_t wl = vn_tok_lower(s, len, ws, p, word, sizeof word);
-	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
 		return 0;
 	back_tokens_start(&b, s, len, end, HEAD_WORDS);
 	if (!has_token(&b, 0) || !head_ending_at(&b, 0, h))
