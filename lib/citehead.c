@@ -133,9 +133,10 @@ head_ending_at(struct back_tokens *b, size_t j, struct vn_head_found *h)
 	    !vn_head_may_end_in(vn_tok_lower_cp_before(s, len, t[j].end)))
 		return 0;
 	const char *word = token_lower(b, j, &wl);
-	if (!word || !vn_head_ends_with(word, wl))
-		return 0;
-	for (size_t words = 1; words <= HEAD_WORDS && has_token(b, j + words - 1); words++) {
+	size_t most = word ? vn_head_words_ending_with(word, wl) : 0;
+	if (most > HEAD_WORDS)
+		most = HEAD_WORDS;
+	for (size_t words = 1; words <= most && has_token(b, j + words - 1); words++) {
 		const struct back_token *first = &t[j + words - 1];
 		if (!first->is_word || first->has_digit)
 			break;

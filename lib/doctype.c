@@ -38,6 +38,7 @@ struct row_index {
 };
 
 static struct row_index type_index, issuer_index, head_index, head_last_index;
+static size_t *head_words; /* the words of each head phrase */
 static int indexed;
 
 static size_t
@@ -83,9 +84,13 @@ build_indexes(void)
 		index_add(&issuer_index, vn_issuers[i].key, vn_issuers[i].key_len, i);
 	index_init(&head_index, vn_heads_len);
 	index_init(&head_last_index, vn_heads_len);
+	head_words = vn_xmalloc((vn_heads_len + 1) * sizeof *head_words);
 	for (size_t i = 0; i < vn_heads_len; i++) {
 		index_add(&head_index, vn_heads[i].phrase, vn_heads[i].phrase_len, i);
 		index_add(&head_last_index, vn_heads[i].last, vn_heads[i].last_len, i);
+		head_words[i] = 1;
+		for (size_t k = 0; k < vn_heads[i].phrase_len; k++)
+			head_words[i] += vn_heads[i].phrase[k] == ' ';
 	}
 	indexed = 1;
 }
@@ -194,12 +199,16 @@ vn_head_find(const char *lower, size_t len)
 	return row == (size_t)-1 ? NULL : &vn_heads[row];
 }
 
-int
-vn_head_ends_with(const char *lower, size_t len)
+size_t
+vn_head_words_ending_with(const char *lower, size_t len)
 {
 	struct probe p = probe_start(&head_last_index, lower, len);
+	size_t row, most = 0;
 
-	return probe_next(&p) != (size_t)-1;
+	while ((row = probe_next(&p)) != (size_t)-1)
+		if (head_words[row] > most)
+			most = head_words[row];
+	return most;
 }
 
 /* The last letters of the head phrases, as a bitmap over the code points

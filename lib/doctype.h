@@ -64,8 +64,9 @@ int vn_type_code_fits(const char *type, const char *s, size_t len, int system);
 const struct vn_issuer *vn_issuer_find(const char *s, size_t len);
 /* The head whose phrase is `lower` exactly, or NULL. */
 const struct vn_head *vn_head_find(const char *lower, size_t len);
-/* True when `lower` is the last word of some head phrase. */
-int vn_head_ends_with(const char *lower, size_t len);
+/* The most words of a head phrase whose last word is `lower` (2 for
+ * "định": Quyết định, Nghị định); 0 when no head phrase ends with it. */
+size_t vn_head_words_ending_with(const char *lower, size_t len);
 /* False when no head phrase ends in the lower-case letter cp: most words
  * before a number are ruled out by their last letter, before they are
  * lower-cased and looked up. */
