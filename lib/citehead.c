@@ -101,6 +101,22 @@ has_token(struct back_tokens *b, size_t k)
 	return 1;
 }
 
+/* Can the word that ends at p be the last word of a head phrase? Its
+ * last two letters tell most words apart. */
+static int
+may_end_head(const char *s, size_t len, size_t p)
+{
+	size_t at = vn_tok_prev(s, p), n;
+	uint32_t last = vn_tok_lower_cp(vn_tok_cp(s, len, at, &n)), before = 0;
+
+	if (at > 0) {
+		uint32_t cp = vn_tok_cp(s, len, vn_tok_prev(s, at), &n);
+		if (vn_tok_is_word(cp))
+			before = vn_tok_lower_cp(cp);
+	}
+	return vn_head_may_end_in(before, last);
+}
+
 /* Word token k in small letters (lower-cased once, however many phrases
  * it is tried in) and its length in *n; NULL when it does not fit. */
 static const char *
@@ -129,8 +145,7 @@ head_ending_at(struct back_tokens *b, size_t j, struct vn_head_found *h)
 	const struct vn_head *best = NULL;
 	size_t best_words = 0, n, start = sizeof phrase, wl;
 
-	if (!t[j].is_word || t[j].has_digit ||
-	    !vn_head_may_end_in(vn_tok_lower_cp_before(s, len, t[j].end)))
+	if (!t[j].is_word || t[j].has_digit || !may_end_head(s, len, t[j].end))
 		return 0;
 	const char *word = token_lower(b, j, &wl);
 	size_t most = word ? vn_head_words_ending_with(word, wl) : 0;
@@ -171,7 +186,7 @@ vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 	/* Most numbers follow no head: the last letter of the word before
 	 * tells, and else the word. */
 	size_t p = vn_tok_back_space(s, len, end);
-	if (p == 0 || !vn_head_may_end_in(vn_tok_lower_cp_before(s, len, p)))
+	if (p == 0 || !may_end_head(s, len, p))
 		return 0;
 	back_tokens_start(&b, s, len, end, HEAD_WORDS);
 	if (!has_token(&b, 0) || !head_ending_at(&b, 0, h))

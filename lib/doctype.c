@@ -211,38 +211,58 @@ vn_head_words_ending_with(const char *lower, size_t len)
 	return most;
 }
 
-/* The last letters of the head phrases, as a bitmap over the code points
- * below LAST_LETTER_LIMIT (every Vietnamese letter); a head ending above
- * it lets every letter up there through. Built at the first call. */
-enum { LAST_LETTER_LIMIT = 0x2000 };
-static unsigned char head_last_letters[LAST_LETTER_LIMIT / 8];
-static int head_last_letters_high, head_last_letters_ready;
+/* The last two letters of the last words of the head phrases, as a set
+ * of pairs (open addressing; 0 is no pair, since no letter is U+0000).
+ * Built at the first call. */
+enum { ENDINGS_SLOTS = 256 };
+static uint64_t head_endings[ENDINGS_SLOTS];
+static int head_endings_ready;
+
+static uint64_t
+ending_key(uint32_t before_last, uint32_t last)
+{
+	return (uint64_t)before_last << 32 | last;
+}
+
+static size_t
+ending_slot(uint64_t key)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 56) % ENDINGS_SLOTS;
+}
 
 static void
-build_head_last_letters(void)
+build_head_endings(void)
 {
-	for (size_t i = 0; i < vn_heads_len; i++) {
+	for (size_t i = 0; i < vn_heads_len && i < ENDINGS_SLOTS / 2; i++) {
 		const char *w = vn_heads[i].last;
 		size_t n, wl = vn_heads[i].last_len;
 		if (wl == 0)
 			continue;
-		uint32_t cp = vn_tok_cp(w, wl, vn_tok_prev(w, wl), &n);
-		if (cp >= LAST_LETTER_LIMIT)
-			head_last_letters_high = 1;
-		else
-			head_last_letters[cp / 8] |= (unsigned char)(1u << cp % 8);
+		size_t at = vn_tok_prev(w, wl);
+		uint32_t last = vn_tok_cp(w, wl, at, &n), before = 0;
+		if (at > 0)
+			before = vn_tok_cp(w, wl, vn_tok_prev(w, at), &n);
+		uint64_t key = ending_key(before, last);
+		size_t h = ending_slot(key);
+		while (head_endings[h] && head_endings[h] != key)
+			h = (h + 1) % ENDINGS_SLOTS;
+		head_endings[h] = key;
 	}
-	head_last_letters_ready = 1;
+	head_endings_ready = 1;
 }
 
 int
-vn_head_may_end_in(uint32_t cp)
+vn_head_may_end_in(uint32_t before_last, uint32_t last)
 {
-	if (!head_last_letters_ready)
-		build_head_last_letters();
-	if (cp >= LAST_LETTER_LIMIT)
-		return head_last_letters_high;
-	return head_last_letters[cp / 8] >> cp % 8 & 1;
+	if (!head_endings_ready)
+		build_head_endings();
+	if (vn_heads_len > ENDINGS_SLOTS / 2)
+		return 1; /* a table this large is not filtered */
+	uint64_t key = ending_key(before_last, last);
+	for (size_t h = ending_slot(key); head_endings[h]; h = (h + 1) % ENDINGS_SLOTS)
+		if (head_endings[h] == key)
+			return 1;
+	return 0;
 }
 
 int

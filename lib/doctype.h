@@ -67,10 +67,11 @@ const struct vn_head *vn_head_find(const char *lower, size_t len);
 /* The most words of a head phrase whose last word is `lower` (2 for
  * "định": Quyết định, Nghị định); 0 when no head phrase ends with it. */
 size_t vn_head_words_ending_with(const char *lower, size_t len);
-/* False when no head phrase ends in the lower-case letter cp: most words
- * before a number are ruled out by their last letter, before they are
- * lower-cased and looked up. */
-int vn_head_may_end_in(uint32_t cp);
+/* False when no head phrase ends in the lower-case letters before_last,
+ * last (before_last 0: a word of one letter): most words before a number
+ * are ruled out by their last two letters before they are lower-cased
+ * and looked up ("năm", "tháng" and "ngày" are the commonest). */
+int vn_head_may_end_in(uint32_t before_last, uint32_t last);
 /* The only system whose codes name `type` (Nghị định: state; Thông tri:
  * party), or VN_SYS_NONE when both or neither do. */
 int vn_type_system(const char *type);
