@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "citescan.h"
+#include "citetok.h"
 #include "nfctext.h"
 
 /* The spans found in `line`, written "[a] [b]" for easy comparison. */
@@ -60,6 +61,31 @@ check_composition(void)
 	free(nfd);
 	free(want);
 	vn_buf_free(&nfc);
+}
+
+/* The case mapping of the recognizer is utf8proc's for every code point
+ * below U+2000 (its fast paths included), apart from Ð, read as Đ. */
+static void
+check_case_mapping(void)
+{
+	int lower_ok = 1, upper_ok = 1;
+	char enc[4], out[8];
+
+	for (int32_t cp = 1; cp < 0x2000; cp++) {
+		if (cp == 0xD0 || cp == 0xF0 || !utf8proc_codepoint_valid(cp))
+			continue;
+		size_t n = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc);
+		int32_t want_lower = utf8proc_tolower(cp), want_upper = utf8proc_toupper(cp), got;
+		lower_ok &= vn_tok_lower_cp((uint32_t)cp) == (uint32_t)want_lower;
+		size_t k = vn_tok_upper(enc, n, 0, n, out, sizeof out);
+		upper_ok &= k != (size_t)-1 &&
+		            utf8proc_iterate((const utf8proc_uint8_t *)out, (utf8proc_ssize_t)k, &got) ==
+		                    (utf8proc_ssize_t)k &&
+		            got == want_upper;
+	}
+	CHECK(lower_ok, "lower case as utf8proc below U+2000");
+	CHECK(upper_ok, "upper case as utf8proc below U+2000");
+	CHECK(vn_tok_lower_cp(0xD0) == 0x111, "Ð reads as đ");
 }
 
 int
@@ -120,6 +146,7 @@ main(void)
 #define NFD_CITE "Quye\xCC\x82\xCC\x81t \xC4\x91i\xCC\xA3nh so\xCC\x82\xCC\x81 12/Q\xC4\x90-UBND nga\xCC\x80y 3/3/2021"
 	SPANS("The\xCC\x82o " NFD_CITE ", xong.", "[" NFD_CITE "]");
 	check_composition();
+	check_case_mapping();
 	/* Words too long for any head phrase before a head noun (a pasted
 	 * token): the head is still found, and nothing is read past the
 	 * phrase buffer. */
