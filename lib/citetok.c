@@ -61,11 +61,26 @@ vn_tok_is_word_other(uint32_t cp)
 	       c == UTF8PROC_CATEGORY_ND;
 }
 
+/* Capitals (1) and small letters (0) of the runs whose case pairs have a
+ * plain shape (see map_case); -1 for the rest. */
+static int
+plain_case(uint32_t cp)
+{
+	if (cp >= 0xC0 && cp <= 0xFE && cp != 0xD7 && cp != 0xF7)
+		return cp < 0xDF;
+	if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x1EA0 && cp <= 0x1EF9))
+		return !(cp & 1);
+	return -1;
+}
+
 int
 vn_tok_is_upper(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
+	int plain = plain_case(cp);
+	if (plain >= 0)
+		return plain;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -75,6 +90,9 @@ vn_tok_is_lower(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
+	int plain = plain_case(cp);
+	if (plain >= 0)
+		return !plain;
 	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
 }
 

@@ -83,6 +83,14 @@ check_case_mapping(void)
 		                    (utf8proc_ssize_t)k &&
 		            got == want_upper;
 	}
+	int class_ok = 1;
+	for (int32_t cp = 0x80; cp < 0x2000; cp++) {
+		utf8proc_category_t c = utf8proc_category(cp);
+		int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+		class_ok &= vn_tok_is_upper((uint32_t)cp) == upper;
+		class_ok &= vn_tok_is_lower((uint32_t)cp) == (c == UTF8PROC_CATEGORY_LL);
+	}
+	CHECK(class_ok, "capitals and small letters as utf8proc's categories below U+2000");
 	CHECK(lower_ok, "lower case as utf8proc below U+2000");
 	CHECK(upper_ok, "upper case as utf8proc below U+2000");
 	CHECK(vn_tok_lower_cp(0xD0) == 0x111, "Ð reads as đ");
