@@ -9,6 +9,21 @@
  * the national technical regulations, are numbered the same way. */
 static const char *const standard_bodies[] = {"iso", "iec", "tcvn", "qcvn"};
 
+/* Can a body end in the letter that ends at p? Most numbers after a
+ * word are ruled out without finding the word. */
+static int
+may_end_standard_body(const char *s, size_t len, size_t p)
+{
+	uint32_t last = vn_tok_lower_cp_before(s, len, p);
+
+	for (size_t k = 0; k < sizeof standard_bodies / sizeof standard_bodies[0]; k++) {
+		const char *b = standard_bodies[k];
+		if ((unsigned char)b[strlen(b) - 1] == last)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 is_standard_body(const char *s, size_t len, size_t a, size_t b)
 {
@@ -30,6 +45,8 @@ standard_body_before(const char *s, size_t len, size_t d)
 		if (p == d)
 			return d;
 	}
+	if (p == 0 || !may_end_standard_body(s, len, p))
+		return d;
 	size_t ws = vn_tok_word_start_within(s, len, p, 4);
 	if (ws == (size_t)-1 || ws == p || !is_standard_body(s, len, ws, p))
 		return d;
