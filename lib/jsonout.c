@@ -82,7 +82,7 @@ vn_json_cstr(const char *k, const char *s)
 }
 
 void
-vn_json_int(const char *k, long long v)
+vn_json_write_int(long long v)
 {
 	/* Digit by digit from the end: every record has three or four
 	 * integers, and snprintf cost more than the rest of the record. */
@@ -95,8 +95,14 @@ vn_json_int(const char *k, long long v)
 	while (u /= 10);
 	if (v < 0)
 		num[--i] = '-';
-	key(k);
 	vn_out_write(num + i, sizeof num - i);
+}
+
+void
+vn_json_int(const char *k, long long v)
+{
+	key(k);
+	vn_json_write_int(v);
 }
 
 void
