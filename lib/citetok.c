@@ -103,7 +103,7 @@ vn_tok_is_dash(uint32_t cp)
 }
 
 size_t
-vn_tok_skip_space(const char *s, size_t len, size_t i)
+vn_tok_skip_space_from(const char *s, size_t len, size_t i)
 {
 	size_t n;
 
@@ -113,7 +113,7 @@ vn_tok_skip_space(const char *s, size_t len, size_t i)
 }
 
 size_t
-vn_tok_back_space(const char *s, size_t len, size_t i)
+vn_tok_back_space_from(const char *s, size_t len, size_t i)
 {
 	size_t n;
 

@@ -93,9 +93,33 @@ int vn_tok_year(const char *s, size_t a, size_t b);
 size_t vn_tok_group_end(const char *s, size_t len, size_t i);
 
 /* Forward past spaces from i; backward from i to just after the last
- * non-space before it. */
-size_t vn_tok_skip_space(const char *s, size_t len, size_t i);
-size_t vn_tok_back_space(const char *s, size_t len, size_t i);
+ * non-space before it. ASCII spaces (nearly all) are passed inline, the
+ * wider ones (NBSP, U+2009 …) by the _from functions. */
+size_t vn_tok_skip_space_from(const char *s, size_t len, size_t i);
+size_t vn_tok_back_space_from(const char *s, size_t len, size_t i);
+static inline int
+vn_tok_ascii_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '_';
+}
+static inline size_t
+vn_tok_skip_space(const char *s, size_t len, size_t i)
+{
+	while (i < len && vn_tok_ascii_space(s[i]))
+		i++;
+	if (i >= len || (unsigned char)s[i] < 0x80)
+		return i;
+	return vn_tok_skip_space_from(s, len, i);
+}
+static inline size_t
+vn_tok_back_space(const char *s, size_t len, size_t i)
+{
+	while (i > 0 && vn_tok_ascii_space(s[i - 1]))
+		i--;
+	if (i == 0 || (unsigned char)s[i - 1] < 0x80)
+		return i;
+	return vn_tok_back_space_from(s, len, i);
+}
 /* True when a space (or nothing) stands between a and b. */
 int vn_tok_only_space(const char *s, size_t len, size_t a, size_t b);
 
