@@ -124,12 +124,17 @@ collapse_spaces(const char *s, size_t len, struct vn_span g, int upper)
 		}
 		if (cp == '/' && b.len > 0 && b.data[b.len - 1] == ' ')
 			b.len--;
-		struct vn_span one = {i, i + n};
-		if (upper)
-			put_upper(&b, s, len, one);
-		else
-			put_repaired(&b, s, len, i, i + n);
-		i += n;
+		if (upper) {
+			put_upper(&b, s, len, (struct vn_span){i, i + n});
+			i += n;
+			continue;
+		}
+		/* The rest of the word as it is, in one piece. */
+		size_t j = i + n;
+		while (j < g.end && !vn_tok_is_space(vn_tok_cp(s, len, j, &n)))
+			j += n;
+		put_repaired(&b, s, len, i, j);
+		i = j;
 	}
 	char *out = take(&b);
 	vn_buf_free(&b);

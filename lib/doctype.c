@@ -39,6 +39,10 @@ struct row_index {
 
 static struct row_index type_index, issuer_index, head_index, head_last_index;
 static size_t *head_words; /* the words of each head phrase */
+/* Type names: the system of the first row of type_codes naming each, in
+ * one system or in both (VN_SYS_NONE). */
+static struct row_index type_name_index;
+static int *type_name_system;
 static int indexed;
 
 static size_t
@@ -73,6 +77,54 @@ index_add(struct row_index *ix, const char *key, size_t n, size_t row)
 	ix->slot[h] = (struct index_slot){key, n, row};
 }
 
+/* A walk over the rows whose key is key[0..n), in table order. */
+struct probe {
+	const struct row_index *ix;
+	const char *key;
+	size_t n;
+	size_t h;
+};
+
+static struct probe
+probe_at(const struct row_index *ix, const char *key, size_t n)
+{
+	return (struct probe){ix, key, n, hash_key(key, n) & ix->mask};
+}
+
+/* The next row with the key, or (size_t)-1. */
+static size_t
+probe_next(struct probe *p)
+{
+	for (; p->ix->slot[p->h].key; p->h = (p->h + 1) & p->ix->mask) {
+		const struct index_slot *sl = &p->ix->slot[p->h];
+		if (key_is(p->key, p->n, sl->key, sl->key_len)) {
+			p->h = (p->h + 1) & p->ix->mask;
+			return sl->row;
+		}
+	}
+	return (size_t)-1;
+}
+
+static void
+index_type_systems(void)
+{
+	type_name_system = vn_xmalloc((vn_type_codes_len + 1) * sizeof *type_name_system);
+	index_init(&type_name_index, vn_type_codes_len);
+	for (size_t i = 0; i < vn_type_codes_len; i++) {
+		const struct vn_type_code *t = &vn_type_codes[i];
+		if (!t->names_type)
+			continue;
+		struct probe p = probe_at(&type_name_index, t->type, strlen(t->type));
+		size_t row = probe_next(&p);
+		if (row == (size_t)-1) {
+			index_add(&type_name_index, t->type, strlen(t->type), i);
+			type_name_system[i] = t->system;
+		} else if (type_name_system[row] != t->system) {
+			type_name_system[row] = VN_SYS_NONE;
+		}
+	}
+}
+
 static void
 build_indexes(void)
 {
@@ -92,37 +144,16 @@ build_indexes(void)
 		for (size_t k = 0; k < vn_heads[i].phrase_len; k++)
 			head_words[i] += vn_heads[i].phrase[k] == ' ';
 	}
+	index_type_systems();
 	indexed = 1;
 }
-
-/* A walk over the rows whose key is key[0..n), in table order. */
-struct probe {
-	const struct row_index *ix;
-	const char *key;
-	size_t n;
-	size_t h;
-};
 
 static struct probe
 probe_start(const struct row_index *ix, const char *key, size_t n)
 {
 	if (!indexed)
 		build_indexes();
-	return (struct probe){ix, key, n, hash_key(key, n) & ix->mask};
-}
-
-/* The next row with the key, or (size_t)-1. */
-static size_t
-probe_next(struct probe *p)
-{
-	for (; p->ix->slot[p->h].key; p->h = (p->h + 1) & p->ix->mask) {
-		const struct index_slot *sl = &p->ix->slot[p->h];
-		if (key_is(p->key, p->n, sl->key, sl->key_len)) {
-			p->h = (p->h + 1) & p->ix->mask;
-			return sl->row;
-		}
-	}
-	return (size_t)-1;
+	return probe_at(ix, key, n);
 }
 
 const struct vn_type_code *
@@ -268,15 +299,8 @@ vn_head_may_end_in(uint32_t before_last, uint32_t last)
 int
 vn_type_system(const char *type)
 {
-	int found = VN_SYS_NONE;
+	struct probe p = probe_start(&type_name_index, type, strlen(type));
+	size_t row = probe_next(&p);
 
-	for (size_t i = 0; i < vn_type_codes_len; i++) {
-		const struct vn_type_code *t = &vn_type_codes[i];
-		if (!t->names_type || strcmp(t->type, type) != 0)
-			continue;
-		if (found != VN_SYS_NONE && found != t->system)
-			return VN_SYS_NONE;
-		found = t->system;
-	}
-	return found;
+	return row == (size_t)-1 ? VN_SYS_NONE : type_name_system[row];
 }
