@@ -175,7 +175,7 @@ vn_tok_word_start_within(const char *s, size_t len, size_t i, size_t max)
 /* Case mapping with the one Vietnamese repair every step needs: Ð (the
  * Icelandic eth, U+00D0) is what legacy keyboards and converters type for
  * Đ (U+0110), and it must compare equal. */
-static uint32_t
+static inline uint32_t
 map_case(uint32_t cp, int upper)
 {
 	if (cp == 0xD0 || cp == 0xF0)
