@@ -1,6 +1,7 @@
 #include "jsonout.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,20 @@ vn_json_write_string(const char *s, size_t len)
 
 	vn_out_putc('"');
 	for (size_t i = 0; i < len; i++) {
+		/* Eight bytes at a time while none needs escaping: none below
+		 * 0x20 and no '"' or '\\' (word-parallel byte tests). */
+		while (i + 8 <= len) {
+			const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+			uint64_t w, q, b;
+			memcpy(&w, s + i, 8);
+			q = w ^ (ones * '"');
+			b = w ^ (ones * '\\');
+			if (((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & ~q & ~b & highs)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;

@@ -61,6 +61,18 @@ mixed(void)
 	vn_json_end();
 }
 
+/* Long strings, with the characters to escape at every offset of an
+ * eight-byte word and after runs of Vietnamese letters. */
+static void
+long_strings(void)
+{
+	vn_json_begin();
+	vn_json_cstr("a", "Quyết định số 30/2020/NĐ-CP \"một cửa\" \\ tab\there\x1f end of it");
+	vn_json_cstr("b", "12345678\"2345678\\345678\n45678\x02");
+	vn_json_cstr("c", "no escapes at all in these thirty-two");
+	vn_json_end();
+}
+
 int
 main(void)
 {
@@ -74,6 +86,13 @@ main(void)
 	CHECK(strcmp(got, "{\"id\":\"30/2020/N\xC4\x90-CP\",\"date\":null,\"value\":80.5,"
 	                  "\"whole\":-3,\"text\":\"a\\\"b\\\\c\\n\\u0001\"}\n") == 0,
 	      "strings escaped, null, decimals and whole doubles");
+	if (check_failed)
+		printf("#   got: %s", got);
+	capture(long_strings);
+	CHECK(strcmp(got, "{\"a\":\"Quyết định số 30/2020/NĐ-CP \\\"một cửa\\\" \\\\ tab\\there\\u001f end of it\","
+	                  "\"b\":\"12345678\\\"2345678\\\\345678\\n45678\\u0002\","
+	                  "\"c\":\"no escapes at all in these thirty-two\"}\n") == 0,
+	      "long strings escaped wherever the marks stand");
 	if (check_failed)
 		printf("#   got: %s", got);
 	return check_done();
