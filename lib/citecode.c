@@ -14,10 +14,7 @@
 static int
 known_code(const char *s, struct vn_span g)
 {
-	size_t n = g.end - g.start;
-
-	return vn_type_code_find(s + g.start, n, VN_SYS_STATE) ||
-	       vn_type_code_find(s + g.start, n, VN_SYS_PARTY) || vn_issuer_find(s + g.start, n);
+	return vn_code_known(s + g.start, g.end - g.start);
 }
 
 /* A code written all in small letters ("qđ-ubnd", copied from a lower-

@@ -156,21 +156,29 @@ probe_start(const struct row_index *ix, const char *key, size_t n)
 	return probe_at(ix, key, n);
 }
 
-const struct vn_type_code *
-vn_type_code_find(const char *s, size_t len, int system)
+/* The first row of the type codes with key[0..n) (capitals) that names
+ * a type in system. */
+static const struct vn_type_code *
+type_code_by_key(const char *key, size_t n, int system)
 {
-	char key[KEY_MAX];
-	size_t n = upper_key(s, len, key), row;
-
-	if (!n)
-		return NULL;
 	struct probe p = probe_start(&type_index, key, n);
+	size_t row;
+
 	while ((row = probe_next(&p)) != (size_t)-1) {
 		const struct vn_type_code *t = &vn_type_codes[row];
 		if (t->names_type && t->system == system)
 			return t;
 	}
 	return NULL;
+}
+
+const struct vn_type_code *
+vn_type_code_find(const char *s, size_t len, int system)
+{
+	char key[KEY_MAX];
+	size_t n = upper_key(s, len, key);
+
+	return n ? type_code_by_key(key, n, system) : NULL;
 }
 
 int
@@ -190,17 +198,15 @@ vn_type_code_fits(const char *type, const char *s, size_t len, int system)
 	return 0;
 }
 
-const struct vn_issuer *
-vn_issuer_find(const char *s, size_t len)
+/* The issuer with code key[0..n) (capitals). The National Assembly's
+ * codes carry the term: QH13, UBTVQH14. The first row that fits, of those
+ * keyed by the whole code and of those with a term keyed by the code
+ * without it. */
+static const struct vn_issuer *
+issuer_by_key(const char *key, size_t n)
 {
-	char key[KEY_MAX];
-	size_t n = upper_key(s, len, key), base = n, row, best = (size_t)-1;
+	size_t base = n, row, best = (size_t)-1;
 
-	if (!n)
-		return NULL;
-	/* The National Assembly's codes carry the term: QH13, UBTVQH14. The
-	 * first row that fits, of those keyed by the whole code and of those
-	 * with a term keyed by the code without it. */
 	while (base > 0 && vn_tok_is_digit(key[base - 1]))
 		base--;
 	struct probe p = probe_start(&issuer_index, key, n);
@@ -219,6 +225,25 @@ vn_issuer_find(const char *s, size_t len)
 			}
 	}
 	return best == (size_t)-1 ? NULL : &vn_issuers[best];
+}
+
+const struct vn_issuer *
+vn_issuer_find(const char *s, size_t len)
+{
+	char key[KEY_MAX];
+	size_t n = upper_key(s, len, key);
+
+	return n ? issuer_by_key(key, n) : NULL;
+}
+
+int
+vn_code_known(const char *s, size_t len)
+{
+	char key[KEY_MAX];
+	size_t n = upper_key(s, len, key);
+
+	return n && (type_code_by_key(key, n, VN_SYS_STATE) || type_code_by_key(key, n, VN_SYS_PARTY) ||
+	             issuer_by_key(key, n));
 }
 
 const struct vn_head *

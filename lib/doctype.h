@@ -62,6 +62,9 @@ const struct vn_type_code *vn_type_code_find(const char *s, size_t len, int syst
 int vn_type_code_fits(const char *type, const char *s, size_t len, int system);
 /* The issuer whose code is s[0..len) (any case; QH13 finds QH), or NULL. */
 const struct vn_issuer *vn_issuer_find(const char *s, size_t len);
+/* True when s[0..len) (any case) is a type code of either system or an
+ * issuer code: the three lookups above with one key. */
+int vn_code_known(const char *s, size_t len);
 /* The head whose phrase is `lower` exactly, or NULL. */
 const struct vn_head *vn_head_find(const char *lower, size_t len);
 /* The most words of a head phrase whose last word is `lower` (2 for

@@ -76,6 +76,9 @@ test_tables(void)
 	CHECK(vn_issuer_find("QH123", 5) == NULL, "a term has at most two digits");
 	is = vn_issuer_find("TTG", 3);
 	CHECK(is && strcmp(is->code, "TTg") == 0, "TTG is TTg");
+	CHECK(vn_code_known("qđ", strlen("qđ")) && vn_code_known("TTg", 3) && vn_code_known("QH14", 4),
+	      "type and issuer codes known in any case, terms aside");
+	CHECK(!vn_code_known("KP3", 3) && !vn_code_known("", 0), "an address block is no code");
 	CHECK(vn_type_system("Nghị định") == VN_SYS_STATE, "Nghị định: state only");
 	CHECK(vn_type_system("Thông tri") == VN_SYS_PARTY, "Thông tri: Party only");
 	CHECK(vn_type_system("Nghị quyết") == VN_SYS_NONE, "Nghị quyết: both");
