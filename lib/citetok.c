@@ -349,22 +349,33 @@ vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b)
 	return upper > lower;
 }
 
+/* Letters of case `want` and none of the other: the first letter of the
+ * other case ends the look (most words of a name fail at the second). */
+static int
+all_of_case(const char *s, size_t len, size_t a, size_t b, int want_upper)
+{
+	size_t n;
+	int seen = 0;
+
+	for (size_t i = a; i < b; i += n) {
+		uint32_t cp = vn_tok_cp(s, len, i, &n);
+		if (want_upper ? vn_tok_is_lower(cp) : vn_tok_is_upper(cp))
+			return 0;
+		seen |= want_upper ? vn_tok_is_upper(cp) : vn_tok_is_lower(cp);
+	}
+	return seen;
+}
+
 int
 vn_tok_all_upper(const char *s, size_t len, size_t a, size_t b)
 {
-	size_t upper, lower;
-
-	count_case(s, len, a, b, &upper, &lower);
-	return lower == 0 && upper > 0;
+	return all_of_case(s, len, a, b, 1);
 }
 
 int
 vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b)
 {
-	size_t upper, lower;
-
-	count_case(s, len, a, b, &upper, &lower);
-	return upper == 0 && lower > 0;
+	return all_of_case(s, len, a, b, 0);
 }
 
 int
