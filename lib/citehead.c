@@ -183,8 +183,8 @@ vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
 	struct back_tokens b;
 
-	/* Most numbers follow no head: the last letter of the word before
-	 * tells, and else the word. */
+	/* Most numbers follow no head: the last two letters of the word
+	 * before tell, and else the word. */
 	size_t p = vn_tok_back_space(s, len, end);
 	if (p == 0 || !may_end_head(s, len, p))
 		return 0;
