@@ -14,10 +14,7 @@
 static int
 known_code(const char *s, struct vn_span g)
 {
-	size_t n = g.end - g.start;
-
-	return vn_type_code_find(s + g.start, n, VN_SYS_STATE) ||
-	       vn_type_code_find(s + g.start, n, VN_SYS_PARTY) || vn_issuer_find(s + g.start, n);
+	return vn_code_known(s + g.start, g.end - g.start);
 }
 
 /* A code written all in small letters ("qđ-ubnd", copied from a lower-
@@ -141,29 +138,32 @@ vn_cite_code_at(const char *s, size_t len, size_t d, size_t e, struct vn_cite_ma
 {
 	size_t k = e, dl;
 
-	memset(m, 0, sizeof *m);
 	/* Numbers may carry a letter: 30c/NQ-CP. */
 	while (k < len && k - e < 3 && vn_tok_ascii_letter(s[k]))
 		k++;
 	if (k - e > 2 || vn_tok_word_at(s, len, k))
 		return 0;
-	m->number = (struct vn_span){d, k};
 	size_t q = vn_tok_skip_space(s, len, k);
 	int spaced = q != k;
 	size_t code_end;
 
 	if (q < len && s[q] == '/') {
 		size_t q1 = vn_tok_skip_space(s, len, q + 1);
+		struct vn_span year = {0, 0};
 		spaced |= q1 != q + 1;
 		if (q1 < len && vn_tok_is_digit(s[q1])) {
 			size_t ye = vn_tok_digits_end(s, len, q1);
 			size_t q2 = vn_tok_skip_space(s, len, ye);
 			if (!vn_tok_year(s, q1, ye) || q2 >= len || s[q2] != '/')
 				return 0; /* a date or a fraction: 30/8/2016, 12/16 */
-			m->year = (struct vn_span){q1, ye};
+			year = (struct vn_span){q1, ye};
 			q1 = vn_tok_skip_space(s, len, q2 + 1);
 			spaced |= q2 != ye || q1 != q2 + 1;
 		}
+		/* Cleared only now: most numbers before a slash are dates. */
+		memset(m, 0, sizeof *m);
+		m->number = (struct vn_span){d, k};
+		m->year = year;
 		code_end = parse_groups(s, len, q1, spaced, m);
 		if (m->ngroups == 0)
 			return 0;
@@ -173,6 +173,8 @@ vn_cite_code_at(const char *s, size_t len, size_t d, size_t e, struct vn_cite_ma
 		struct vn_span t = {q1, vn_tok_group_end(s, len, q1)};
 		if (t.end == t.start || !(known_code(s, t) || vn_tok_mostly_upper(s, len, t.start, t.end)))
 			return 0;
+		memset(m, 0, sizeof *m);
+		m->number = (struct vn_span){d, k};
 		m->groups[m->ngroups++] = t;
 		code_end = t.end;
 		m->form = VN_FORM_DASH;

@@ -1,7 +1,5 @@
 #include "citedate.h"
 
-#include <stdio.h>
-
 #include "citetok.h"
 
 /* Read 1 to max digits at s[*i]; -1 when there are none or too many. */
@@ -116,10 +114,22 @@ vn_date_after_ngay(const char *s, size_t len, size_t i, struct vn_date *d)
 	return vn_date_parse(s, len, vn_tok_skip_space(s, len, k), d);
 }
 
+static void
+put_digits(char *out, unsigned v, int width)
+{
+	for (int k = width; k-- > 0; v /= 10)
+		out[k] = (char)('0' + v % 10);
+}
+
 void
 vn_date_iso(const struct vn_date *d, char out[11])
 {
-	/* The parser keeps year, month and day in range, so this never cuts. */
-	unsigned y = (unsigned)d->year % 10000, m = (unsigned)d->month % 100, dd = (unsigned)d->day % 100;
-	snprintf(out, 11, "%04u-%02u-%02u", y, m, dd);
+	/* The parser keeps year, month and day in range, so this never cuts;
+	 * written digit by digit, as every record with a date needs it. */
+	put_digits(out, (unsigned)d->year % 10000, 4);
+	out[4] = '-';
+	put_digits(out + 5, (unsigned)d->month % 100, 2);
+	out[7] = '-';
+	put_digits(out + 8, (unsigned)d->day % 100, 2);
+	out[10] = '\0';
 }

@@ -4,6 +4,15 @@
 
 #include "citetok.h"
 
+/* How far back a head may stand: a law's title ("Luật Tổ chức chính quyền
+ * địa phương", 6 words) or a list intro ("Các Quyết định của Ủy ban nhân
+ * dân tỉnh Quảng Trị:") fit with room to spare. */
+enum { BACK_TOKENS = 20, MAX_MODIFIERS = 3, MAX_TITLE_WORDS = 14, HEAD_WORDS = 4 };
+/* No head or name has a longer word. Lower-casing may make a word longer
+ * (U+023A Ⱥ, two bytes, becomes ⱥ, three); one that still does not fit
+ * is no head word. */
+enum { MAX_WORD_BYTES = 64, MAX_LOWER_BYTES = MAX_WORD_BYTES * 3 / 2 + 1 };
+
 /* Words (and single punctuation marks) before a position, nearest first. */
 struct back_token {
 	size_t start;
@@ -11,80 +20,149 @@ struct back_token {
 	int is_word;
 	uint32_t punct; /* the mark, when not a word */
 	int has_digit;
+	int lowered;    /* lower[0..lower_len) holds the word in small letters */
+	size_t lower_len;
+	char lower[MAX_LOWER_BYTES + 1];
 };
 
-/* How far back a head may stand: a law's title ("Luật Tổ chức chính quyền
- * địa phương", 6 words) or a list intro ("Các Quyết định của Ủy ban nhân
- * dân tỉnh Quảng Trị:") fit with room to spare. */
-enum { BACK_TOKENS = 20, MAX_MODIFIERS = 3, MAX_TITLE_WORDS = 14, HEAD_WORDS = 4 };
-enum { MAX_WORD_BYTES = 64 };
+/* The tokens before a position, collected as they are asked for: most
+ * looks back stop after a word or two (a digit, a mark that ends the
+ * search, a head found). */
+struct back_tokens {
+	const char *s;
+	size_t len;
+	size_t pos;   /* where the next token ends */
+	size_t max;   /* tokens to collect at most */
+	int ended;    /* the line's start or an overlong word was reached */
+	size_t n;
+	struct back_token t[BACK_TOKENS];
+};
 
-static size_t
-collect_back(const char *s, size_t len, size_t end, struct back_token *t, size_t max)
+static void
+back_tokens_start(struct back_tokens *b, const char *s, size_t len, size_t end, size_t max)
 {
-	size_t n = 0, pos = end, k;
+	b->s = s;
+	b->len = len;
+	b->pos = end;
+	b->max = max;
+	b->ended = 0;
+	b->n = 0;
+}
 
-	while (n < max) {
-		size_t p = vn_tok_back_space(s, len, pos);
-		if (p == 0)
-			break;
-		size_t at = vn_tok_prev(s, p);
-		uint32_t cp = vn_tok_cp(s, len, at, &k);
-		memset(&t[n], 0, sizeof t[n]);
-		if (vn_tok_is_word(cp)) {
-			size_t ws = vn_tok_word_start_within(s, len, p, MAX_WORD_BYTES);
-			if (ws == (size_t)-1)
-				break; /* no head or name has a word this long */
-			t[n].start = ws;
-			t[n].end = p;
-			t[n].is_word = 1;
-			for (size_t i = ws; i < p; i++)
-				if (vn_tok_is_digit(s[i]))
-					t[n].has_digit = 1;
-			pos = ws;
-		} else {
-			t[n].start = at;
-			t[n].end = p;
-			t[n].punct = cp;
-			pos = at;
-		}
-		n++;
+/* Collect one more token; 0 when there is none. */
+static int
+collect_one(struct back_tokens *b)
+{
+	const char *s = b->s;
+	size_t len = b->len, k;
+	struct back_token *t = &b->t[b->n];
+
+	if (b->ended || b->n == b->max)
+		return 0;
+	size_t p = vn_tok_back_space(s, len, b->pos);
+	if (p == 0) {
+		b->ended = 1;
+		return 0;
 	}
-	return n;
+	size_t at = vn_tok_prev(s, p);
+	uint32_t cp = vn_tok_cp(s, len, at, &k);
+	t->is_word = t->has_digit = t->lowered = 0;
+	t->punct = 0;
+	if (vn_tok_is_word(cp)) {
+		size_t ws = vn_tok_word_start_within(s, len, p, MAX_WORD_BYTES);
+		if (ws == (size_t)-1) {
+			b->ended = 1; /* no head or name has a word this long */
+			return 0;
+		}
+		t->start = ws;
+		t->end = p;
+		t->is_word = 1;
+		for (size_t i = ws; i < p; i++)
+			if (vn_tok_is_digit(s[i]))
+				t->has_digit = 1;
+		b->pos = ws;
+	} else {
+		t->start = at;
+		t->end = p;
+		t->punct = cp;
+		b->pos = at;
+	}
+	b->n++;
+	return 1;
+}
+
+/* True when token k exists (collecting up to it). */
+static int
+has_token(struct back_tokens *b, size_t k)
+{
+	while (b->n <= k)
+		if (!collect_one(b))
+			return 0;
+	return 1;
+}
+
+/* Can the word that ends at p be the last word of a head phrase? Its
+ * last two letters tell most words apart. */
+static int
+may_end_head(const char *s, size_t len, size_t p)
+{
+	size_t at = vn_tok_prev(s, p), n;
+	uint32_t last = vn_tok_lower_cp(vn_tok_cp(s, len, at, &n)), before = 0;
+
+	if (at > 0) {
+		uint32_t cp = vn_tok_cp(s, len, vn_tok_prev(s, at), &n);
+		if (vn_tok_is_word(cp))
+			before = vn_tok_lower_cp(cp);
+	}
+	return vn_head_may_end_in(before, last);
+}
+
+/* Word token k in small letters (lower-cased once, however many phrases
+ * it is tried in) and its length in *n; NULL when it does not fit. */
+static const char *
+token_lower(struct back_tokens *b, size_t k, size_t *n)
+{
+	struct back_token *t = &b->t[k];
+
+	if (!t->lowered) {
+		t->lower_len = vn_tok_lower(b->s, b->len, t->start, t->end, t->lower, sizeof t->lower);
+		t->lowered = 1;
+	}
+	*n = t->lower_len;
+	return t->lower_len == (size_t)-1 ? NULL : t->lower;
 }
 
 /* The longest head phrase whose last word is t[j] (phrases run back to
- * t[j + words - 1]). */
+ * t[j + words - 1]). The phrase is built from its end, a word in front
+ * at each step. */
 static int
-head_ending_at(const char *s, size_t len, const struct back_token *t, size_t ntok, size_t j,
-               struct vn_head_found *h)
+head_ending_at(struct back_tokens *b, size_t j, struct vn_head_found *h)
 {
-	char phrase[128], word[48];
+	const char *s = b->s;
+	const struct back_token *t = b->t;
+	size_t len = b->len;
+	char phrase[128];
 	const struct vn_head *best = NULL;
-	size_t best_words = 0, n;
+	size_t best_words = 0, n, start = sizeof phrase, wl;
 
-	if (!t[j].is_word || t[j].has_digit)
+	if (!t[j].is_word || t[j].has_digit || !may_end_head(s, len, t[j].end))
 		return 0;
-	size_t wl = vn_tok_lower(s, len, t[j].start, t[j].end, word, sizeof word);
-	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
-		return 0;
-	for (size_t words = 1; words <= HEAD_WORDS && j + words - 1 < ntok; words++) {
+	const char *word = token_lower(b, j, &wl);
+	size_t most = word ? vn_head_words_ending_with(word, wl) : 0;
+	if (most > HEAD_WORDS)
+		most = HEAD_WORDS;
+	for (size_t words = 1; words <= most && has_token(b, j + words - 1); words++) {
 		const struct back_token *first = &t[j + words - 1];
 		if (!first->is_word || first->has_digit)
 			break;
-		size_t pl = 0;
-		for (size_t w = words; w-- > 0;) {
-			const struct back_token *tw = &t[j + w];
-			size_t l = vn_tok_lower(s, len, tw->start, tw->end, phrase + pl,
-			                        sizeof phrase - pl - 1);
-			if (l == (size_t)-1)
-				return best != NULL;
-			pl += l;
-			if (w > 0)
-				phrase[pl++] = ' ';
-		}
-		phrase[pl] = '\0';
-		const struct vn_head *found = vn_head_find(phrase, pl);
+		word = token_lower(b, j + words - 1, &wl);
+		if (!word || wl + (words > 1) > start)
+			break; /* longer than any head phrase */
+		if (words > 1)
+			phrase[--start] = ' ';
+		start -= wl;
+		memcpy(phrase + start, word, wl);
+		const struct vn_head *found = vn_head_find(phrase + start, sizeof phrase - start);
 		if (found) {
 			best = found;
 			best_words = words;
@@ -103,20 +181,15 @@ head_ending_at(const char *s, size_t len, const struct back_token *t, size_t nto
 int
 vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
-	struct back_token t[HEAD_WORDS];
-	char word[48];
+	struct back_tokens b;
 
-	/* Most numbers follow no head: one word tells. */
+	/* Most numbers follow no head: the last two letters of the word
+	 * before tell, and else the word. */
 	size_t p = vn_tok_back_space(s, len, end);
-	size_t ws = vn_tok_word_start_within(s, len, p, sizeof word);
-	if (ws == (size_t)-1 || ws == p)
+	if (p == 0 || !may_end_head(s, len, p))
 		return 0;
-	size_t wl = vn_tok_lower(s, len, ws, p, word, sizeof word);
-	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
-		return 0;
-	size_t n = collect_back(s, len, end, t, HEAD_WORDS);
-
-	if (n == 0 || !head_ending_at(s, len, t, n, 0, h))
+	back_tokens_start(&b, s, len, end, HEAD_WORDS);
+	if (!has_token(&b, 0) || !head_ending_at(&b, 0, h))
 		return 0;
 	h->role = VN_ROLE_ADJACENT;
 	return 1;
@@ -134,23 +207,24 @@ passable_mark(uint32_t cp)
 int
 vn_head_before(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
-	struct back_token t[BACK_TOKENS];
-	size_t n = collect_back(s, len, end, t, BACK_TOKENS);
+	struct back_tokens b;
+	const struct back_token *t = b.t;
 
-	if (n == 0)
+	back_tokens_start(&b, s, len, end, BACK_TOKENS);
+	if (!has_token(&b, 0))
 		return 0;
-	if (head_ending_at(s, len, t, n, 0, h)) {
+	if (head_ending_at(&b, 0, h)) {
 		h->role = VN_ROLE_ADJACENT;
 		return 1;
 	}
-	for (size_t j = 1; j < n; j++) {
+	for (size_t j = 1; has_token(&b, j); j++) {
 		const struct back_token *after = &t[j - 1];
 		if (after->has_digit)
 			return 0;
 		if (!after->is_word && !passable_mark(after->punct) &&
 		    !(j == 1 && after->punct == ':'))
 			return 0;
-		if (!head_ending_at(s, len, t, n, j, h))
+		if (!head_ending_at(&b, j, h))
 			continue;
 		if (!h->info->type || !h->capitalized)
 			return 0;

@@ -40,6 +40,34 @@ static const char *const name_stops[] = {
  * binh và Xã hội). A comma before these words does not end the name. */
 static const char *const comma_continuations[] = {"thể thao", "thương binh"};
 
+enum { NSTOPS = sizeof name_stops / sizeof name_stops[0] };
+_Static_assert(NSTOPS < 256, "stop indexes are bytes");
+
+/* The stops grouped by their first byte (stop_order[stop_start[b]] up to
+ * stop_start[b + 1]), made at the first call: a word is compared with the
+ * few stops that start like it, not with all of them. */
+static unsigned char stop_order[NSTOPS];
+static unsigned char stop_start[257];
+static int stops_indexed;
+
+static void
+index_stops(void)
+{
+	size_t count[256] = {0}, at = 0;
+
+	for (size_t k = 0; k < NSTOPS; k++)
+		count[(unsigned char)name_stops[k][0]]++;
+	for (size_t b = 0; b < 256; b++) {
+		stop_start[b] = (unsigned char)at;
+		at += count[b];
+		count[b] = stop_start[b];
+	}
+	stop_start[256] = (unsigned char)at;
+	for (size_t k = 0; k < NSTOPS; k++)
+		stop_order[count[(unsigned char)name_stops[k][0]]++] = (unsigned char)k;
+	stops_indexed = 1;
+}
+
 /* The word at i, lower-cased, matched against the first word of each
  * stop before the whole phrase is compared. A capitalized word belongs to
  * the name (Bộ Xây dựng, Ban Tổ chức, Sở Giao thông vận tải); only a
@@ -50,14 +78,17 @@ stops_name(const char *s, size_t len, size_t i)
 {
 	char word[48];
 	size_t e = vn_tok_word_end(s, len, i), n;
-	size_t wl = vn_tok_lower(s, len, i, e, word, sizeof word);
 
-	if (wl == (size_t)-1)
-		return 0;
 	if (vn_tok_is_upper(vn_tok_cp(s, len, i, &n)) && !vn_tok_all_upper(s, len, i, e))
 		return 0;
-	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++) {
-		const char *p = name_stops[k];
+	size_t wl = vn_tok_lower(s, len, i, e, word, sizeof word);
+	if (wl == (size_t)-1 || wl == 0)
+		return 0;
+	if (!stops_indexed)
+		index_stops();
+	unsigned char first = (unsigned char)word[0];
+	for (size_t o = stop_start[first]; o < stop_start[first + 1]; o++) {
+		const char *p = name_stops[stop_order[o]];
 		if (strncmp(p, word, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ') &&
 		    vn_tok_phrase_at(s, len, i, p))
 			return 1;

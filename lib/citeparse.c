@@ -29,23 +29,32 @@ take(struct vn_buf *b)
 }
 
 /* s[a..b) as it stands, with Ð (typed for Đ) repaired and dashes made
- * hyphens. */
+ * hyphens. Bytes that stay as they are are copied in runs. */
 static void
 put_repaired(struct vn_buf *b, const char *s, size_t len, size_t a, size_t e)
 {
-	size_t n;
+	size_t i = a, n, run = a;
 	char enc[4];
 
-	for (size_t i = a; i < e; i += n) {
-		uint32_t cp = vn_tok_cp(s, len, i, &n);
+	for (; i < e; i += n) {
+		n = 1;
+		if ((unsigned char)s[i] < 0x80)
+			continue;
+		uint32_t cp = vn_tok_cp(s, len, i, &n), to = cp;
 		if (cp == 0xD0)
-			cp = 0x110;
+			to = 0x110;
 		else if (cp == 0xF0)
-			cp = 0x111;
+			to = 0x111;
 		else if (vn_tok_is_dash(cp))
-			cp = '-';
-		vn_buf_append(b, enc, vn_utf8_encode(cp, enc));
+			to = '-';
+		/* A byte that is no UTF-8 reads as U+FFFD, and is written so. */
+		if (to == cp && !(cp == VN_REPLACEMENT_CHAR && n != 3))
+			continue;
+		vn_buf_append(b, s + run, i - run);
+		vn_buf_append(b, enc, vn_utf8_encode(to, enc));
+		run = i + n;
 	}
+	vn_buf_append(b, s + run, i - run);
 }
 
 static void
@@ -115,12 +124,17 @@ collapse_spaces(const char *s, size_t len, struct vn_span g, int upper)
 		}
 		if (cp == '/' && b.len > 0 && b.data[b.len - 1] == ' ')
 			b.len--;
-		struct vn_span one = {i, i + n};
-		if (upper)
-			put_upper(&b, s, len, one);
-		else
-			put_repaired(&b, s, len, i, i + n);
-		i += n;
+		if (upper) {
+			put_upper(&b, s, len, (struct vn_span){i, i + n});
+			i += n;
+			continue;
+		}
+		/* The rest of the word as it is, in one piece. */
+		size_t j = i + n;
+		while (j < g.end && !vn_tok_is_space(vn_tok_cp(s, len, j, &n)))
+			j += n;
+		put_repaired(&b, s, len, i, j);
+		i = j;
 	}
 	char *out = take(&b);
 	vn_buf_free(&b);

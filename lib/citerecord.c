@@ -1,9 +1,11 @@
 #include "citerecord.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "doctype.h"
 #include "jsonout.h"
+#include "output.h"
 
 void
 vn_cite_free(struct vn_cite *c)
@@ -28,36 +30,64 @@ system_name(int system)
 	return NULL;
 }
 
+/* The record's keys are fixed, so each is written with the comma and
+ * quotes around it as one literal piece (PUT(",\"id\":")); values go
+ * through the JSON writer's escaping. */
+#define PUT(lit) vn_out_write(lit, sizeof lit - 1)
+
+static void
+put_string(const char *s)
+{
+	if (s)
+		vn_json_write_string(s, strlen(s));
+	else
+		PUT("null");
+}
+
 void
 vn_cite_write_json(const char *doc, const struct vn_cite *c, int with_count)
 {
 	char iso[11];
 
-	vn_json_begin();
-	vn_json_cstr("doc", doc);
-	vn_json_int("line", (long long)c->line);
-	vn_json_int("start", (long long)c->start);
-	vn_json_int("end", (long long)c->end);
-	vn_json_str("text", c->text, c->text_len);
-	vn_json_cstr("kind", "cite");
-	vn_json_cstr("id", c->id);
-	vn_json_cstr("system", system_name(c->system));
-	vn_json_cstr("type", c->type);
-	vn_json_cstr("type_code", c->type_code);
-	vn_json_cstr("number", c->number);
+	PUT("{\"doc\":");
+	put_string(doc);
+	PUT(",\"line\":");
+	vn_json_write_int((long long)c->line);
+	PUT(",\"start\":");
+	vn_json_write_int((long long)c->start);
+	PUT(",\"end\":");
+	vn_json_write_int((long long)c->end);
+	PUT(",\"text\":");
+	vn_json_write_string(c->text, c->text_len);
+	PUT(",\"kind\":\"cite\",\"id\":");
+	put_string(c->id);
+	PUT(",\"system\":");
+	put_string(system_name(c->system));
+	PUT(",\"type\":");
+	put_string(c->type);
+	PUT(",\"type_code\":");
+	put_string(c->type_code);
+	PUT(",\"number\":");
+	put_string(c->number);
+	PUT(",\"year\":");
 	if (c->year)
-		vn_json_int("year", c->year);
+		vn_json_write_int(c->year);
 	else
-		vn_json_null("year");
-	vn_json_cstr("issuer", c->issuer);
+		PUT("null");
+	PUT(",\"issuer\":");
+	put_string(c->issuer);
+	PUT(",\"date\":");
 	if (c->date.year) {
 		vn_date_iso(&c->date, iso);
-		vn_json_cstr("date", iso);
+		vn_json_write_string(iso, 10);
 	} else {
-		vn_json_null("date");
+		PUT("null");
 	}
-	vn_json_cstr("issuer_name", c->issuer_name);
-	if (with_count)
-		vn_json_int("count", (long long)c->count);
-	vn_json_end();
+	PUT(",\"issuer_name\":");
+	put_string(c->issuer_name);
+	if (with_count) {
+		PUT(",\"count\":");
+		vn_json_write_int((long long)c->count);
+	}
+	PUT("}\n");
 }

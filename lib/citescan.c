@@ -51,6 +51,8 @@ vn_cite_so_before(const char *s, size_t len, size_t b)
 
 	if (p > 0 && s[p - 1] == ':')
 		p = vn_tok_back_space(s, len, p - 1);
+	if (p == 0 || vn_tok_lower_cp_before(s, len, p) != 0x1ED1) /* ố */
+		return b;
 	size_t ws = vn_tok_word_start_within(s, len, p, 8);
 	if (ws != (size_t)-1 && ws < p && vn_tok_word_is(s, len, ws, p, "số"))
 		return ws;
@@ -125,29 +127,34 @@ ends_short_number(const char *s, size_t len, size_t i)
 	return 1;
 }
 
-/* Type [số] NUMBER[/YEAR] with no code: Nghị quyết 57, Nghị định 178/2024. */
+/* Type [số] NUMBER[/YEAR] with no code: Nghị quyết 57, Nghị định 178/2024.
+ * Most numbers are no short form: *m is only cleared and filled once the
+ * head noun is found. */
 static int
 try_short(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m)
 {
 	size_t k = e;
+	struct vn_span year = {0, 0};
 
-	memset(m, 0, sizeof *m);
 	if (k < len && vn_tok_ascii_letter(s[k]) && !vn_tok_word_at(s, len, k + 1))
 		k++; /* Nghị quyết 30c */
 	if (vn_tok_word_at(s, len, k))
 		return 0;
-	m->number = (struct vn_span){d, k};
+	struct vn_span number = {d, k};
 	if (k < len && s[k] == '/') {
 		size_t ye = vn_tok_digits_end(s, len, k + 1);
 		if (!vn_tok_year(s, k + 1, ye) || (ye < len && s[ye] == '/'))
 			return 0;
-		m->year = (struct vn_span){k + 1, ye};
+		year = (struct vn_span){k + 1, ye};
 		k = ye;
 	}
 	size_t so = vn_cite_so_before(s, len, d);
 	struct vn_head_found h;
 	if (!vn_head_adjacent(s, len, so, &h) || !h.info->type || !ends_short_number(s, len, k))
 		return 0;
+	memset(m, 0, sizeof *m);
+	m->number = number;
+	m->year = year;
 	m->form = VN_FORM_SHORT;
 	m->has_so = so != d;
 	m->head = h.head;

@@ -7,13 +7,31 @@
 
 /* Bodies whose designations are standards (GUIDELINES.md rule 4); QCVN,
  * the national technical regulations, are numbered the same way. */
-static const char *const standard_bodies[] = {"iso", "iec", "tcvn", "qcvn"};
+#define BODY(name) {name, sizeof name - 1}
+static const struct {
+	const char *name;
+	size_t len;
+} standard_bodies[] = {BODY("iso"), BODY("iec"), BODY("tcvn"), BODY("qcvn")};
+enum { NBODIES = sizeof standard_bodies / sizeof standard_bodies[0] };
+
+/* Can a body end in the letter that ends at p? Most numbers after a
+ * word are ruled out without finding the word. */
+static int
+may_end_standard_body(const char *s, size_t len, size_t p)
+{
+	uint32_t last = vn_tok_lower_cp_before(s, len, p);
+
+	for (size_t k = 0; k < NBODIES; k++)
+		if ((unsigned char)standard_bodies[k].name[standard_bodies[k].len - 1] == last)
+			return 1;
+	return 0;
+}
 
 static int
 is_standard_body(const char *s, size_t len, size_t a, size_t b)
 {
-	for (size_t k = 0; k < sizeof standard_bodies / sizeof standard_bodies[0]; k++)
-		if (vn_tok_word_is(s, len, a, b, standard_bodies[k]))
+	for (size_t k = 0; k < NBODIES; k++)
+		if (vn_tok_word_is(s, len, a, b, standard_bodies[k].name))
 			return 1;
 	return 0;
 }
@@ -30,6 +48,8 @@ standard_body_before(const char *s, size_t len, size_t d)
 		if (p == d)
 			return d;
 	}
+	if (p == 0 || !may_end_standard_body(s, len, p))
+		return d;
 	size_t ws = vn_tok_word_start_within(s, len, p, 4);
 	if (ws == (size_t)-1 || ws == p || !is_standard_body(s, len, ws, p))
 		return d;

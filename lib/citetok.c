@@ -5,34 +5,13 @@
 
 #include "utf8.h"
 
-static int
-continuation(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
-/* Two- and three-byte sequences (every Vietnamese letter) are decoded
- * here; the rest, and every doubtful case, by vn_utf8_decode. */
+/* What vn_tok_cp does not decode inline: four-byte sequences, E0 and ED
+ * (whose second byte has a narrower range) and every doubtful case. */
 uint32_t
-vn_tok_cp(const char *s, size_t len, size_t i, size_t *n)
+vn_tok_cp_other(const char *s, size_t len, size_t i, size_t *n)
 {
-	unsigned char c = (unsigned char)s[i];
 	uint32_t cp;
 
-	if (c < 0x80) {
-		*n = 1;
-		return c;
-	}
-	if (c >= 0xC2 && c < 0xE0 && i + 1 < len && continuation(s[i + 1])) {
-		*n = 2;
-		return (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
-	}
-	if (c >= 0xE1 && c < 0xED && i + 2 < len && continuation(s[i + 1]) &&
-	    continuation(s[i + 2])) {
-		*n = 3;
-		return (uint32_t)(c & 0x0F) << 12 | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
-		       ((unsigned char)s[i + 2] & 0x3F);
-	}
 	*n = vn_utf8_decode(s + i, len - i, &cp);
 	if (*n == 0) {
 		*n = 1;
@@ -41,23 +20,11 @@ vn_tok_cp(const char *s, size_t len, size_t i, size_t *n)
 	return cp;
 }
 
-size_t
-vn_tok_prev(const char *s, size_t i)
-{
-	size_t k = i - 1;
-
-	/* At most three continuation bytes belong to one code point. */
-	while (k > 0 && i - k < 4 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	return k;
-}
-
 int
-vn_tok_is_space(uint32_t cp)
+vn_tok_is_space_other(uint32_t cp)
 {
 	switch (cp) {
-	case ' ': case '\t': case '_': case 0xA0: case 0x202F: case 0x205F:
-	case 0x3000: case 0xFEFF: case 0x200B:
+	case 0xA0: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF: case 0x200B:
 		return 1;
 	}
 	return cp >= 0x2000 && cp <= 0x200A;
@@ -85,10 +52,8 @@ vn_tok_is_letter(uint32_t cp)
 }
 
 int
-vn_tok_is_word(uint32_t cp)
+vn_tok_is_word_other(uint32_t cp)
 {
-	if (cp < 0x80)
-		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
 	if (latin_letter(cp) || (cp >= 0x300 && cp <= 0x36F))
 		return 1;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
@@ -96,11 +61,26 @@ vn_tok_is_word(uint32_t cp)
 	       c == UTF8PROC_CATEGORY_ND;
 }
 
+/* Capitals (1) and small letters (0) of the runs whose case pairs have a
+ * plain shape (see map_case); -1 for the rest. */
+static int
+plain_case(uint32_t cp)
+{
+	if (cp >= 0xC0 && cp <= 0xFE && cp != 0xD7 && cp != 0xF7)
+		return cp < 0xDF;
+	if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x1EA0 && cp <= 0x1EF9))
+		return !(cp & 1);
+	return -1;
+}
+
 int
 vn_tok_is_upper(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
+	int plain = plain_case(cp);
+	if (plain >= 0)
+		return plain;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -110,6 +90,9 @@ vn_tok_is_lower(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
+	int plain = plain_case(cp);
+	if (plain >= 0)
+		return !plain;
 	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -120,7 +103,7 @@ vn_tok_is_dash(uint32_t cp)
 }
 
 size_t
-vn_tok_skip_space(const char *s, size_t len, size_t i)
+vn_tok_skip_space_from(const char *s, size_t len, size_t i)
 {
 	size_t n;
 
@@ -130,7 +113,7 @@ vn_tok_skip_space(const char *s, size_t len, size_t i)
 }
 
 size_t
-vn_tok_back_space(const char *s, size_t len, size_t i)
+vn_tok_back_space_from(const char *s, size_t len, size_t i)
 {
 	size_t n;
 
@@ -192,7 +175,7 @@ vn_tok_word_start_within(const char *s, size_t len, size_t i, size_t max)
 /* Case mapping with the one Vietnamese repair every step needs: Ð (the
  * Icelandic eth, U+00D0) is what legacy keyboards and converters type for
  * Đ (U+0110), and it must compare equal. */
-static uint32_t
+static inline uint32_t
 map_case(uint32_t cp, int upper)
 {
 	if (cp == 0xD0 || cp == 0xF0)
@@ -204,8 +187,30 @@ map_case(uint32_t cp, int upper)
 			return cp + 32;
 		return cp;
 	}
+	/* The letters of Vietnamese text mostly come from three runs whose
+	 * case pairs have a plain shape (the unit tests compare them with
+	 * utf8proc): Latin-1 À..Þ / à..þ 32 apart; Ā..į and Ạ..ỹ (Latin
+	 * Extended Additional) capital even, small odd. */
+	if (cp >= 0xC0 && cp <= 0xFE && cp != 0xD7 && cp != 0xDF && cp != 0xF7)
+		return upper ? (cp >= 0xE0 ? cp - 32 : cp) : (cp < 0xE0 ? cp + 32 : cp);
+	if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x1EA0 && cp <= 0x1EF9))
+		return upper ? cp & ~1u : cp | 1u;
 	return (uint32_t)(upper ? utf8proc_toupper((utf8proc_int32_t)cp)
 	                        : utf8proc_tolower((utf8proc_int32_t)cp));
+}
+
+uint32_t
+vn_tok_lower_cp(uint32_t cp)
+{
+	return map_case(cp, 0);
+}
+
+uint32_t
+vn_tok_lower_cp_before(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	return map_case(vn_tok_cp(s, len, vn_tok_prev(s, i), &n), 0);
 }
 
 static size_t
@@ -218,6 +223,12 @@ map_span(const char *s, size_t len, size_t a, size_t b, char *out, size_t cap, i
 		b = len;
 	for (size_t i = a; i < b; i += n) {
 		uint32_t cp = map_case(vn_tok_cp(s, len, i, &n), upper);
+		if (cp < 0x80) {
+			if (o + 2 > cap)
+				return (size_t)-1;
+			out[o++] = (char)cp;
+			continue;
+		}
 		size_t k = vn_utf8_encode(cp, enc);
 		if (o + k + 1 > cap)
 			return (size_t)-1;
@@ -338,22 +349,33 @@ vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b)
 	return upper > lower;
 }
 
+/* Letters of case `want` and none of the other: the first letter of the
+ * other case ends the look (most words of a name fail at the second). */
+static int
+all_of_case(const char *s, size_t len, size_t a, size_t b, int want_upper)
+{
+	size_t n;
+	int seen = 0;
+
+	for (size_t i = a; i < b; i += n) {
+		uint32_t cp = vn_tok_cp(s, len, i, &n);
+		if (want_upper ? vn_tok_is_lower(cp) : vn_tok_is_upper(cp))
+			return 0;
+		seen |= want_upper ? vn_tok_is_upper(cp) : vn_tok_is_lower(cp);
+	}
+	return seen;
+}
+
 int
 vn_tok_all_upper(const char *s, size_t len, size_t a, size_t b)
 {
-	size_t upper, lower;
-
-	count_case(s, len, a, b, &upper, &lower);
-	return lower == 0 && upper > 0;
+	return all_of_case(s, len, a, b, 1);
 }
 
 int
 vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b)
 {
-	size_t upper, lower;
-
-	count_case(s, len, a, b, &upper, &lower);
-	return upper == 0 && lower > 0;
+	return all_of_case(s, len, a, b, 0);
 }
 
 int

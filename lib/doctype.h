@@ -5,6 +5,7 @@
 #define VN_DOCTYPE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Numbering systems: state `30/2020/NĐ-CP`, Party `10-CT/TW`, standards. */
 enum vn_cite_system {
@@ -61,10 +62,19 @@ const struct vn_type_code *vn_type_code_find(const char *s, size_t len, int syst
 int vn_type_code_fits(const char *type, const char *s, size_t len, int system);
 /* The issuer whose code is s[0..len) (any case; QH13 finds QH), or NULL. */
 const struct vn_issuer *vn_issuer_find(const char *s, size_t len);
+/* True when s[0..len) (any case) is a type code of either system or an
+ * issuer code: the three lookups above with one key. */
+int vn_code_known(const char *s, size_t len);
 /* The head whose phrase is `lower` exactly, or NULL. */
 const struct vn_head *vn_head_find(const char *lower, size_t len);
-/* True when `lower` is the last word of some head phrase. */
-int vn_head_ends_with(const char *lower, size_t len);
+/* The most words of a head phrase whose last word is `lower` (2 for
+ * "định": Quyết định, Nghị định); 0 when no head phrase ends with it. */
+size_t vn_head_words_ending_with(const char *lower, size_t len);
+/* False when no head phrase ends in the lower-case letters before_last,
+ * last (before_last 0: a word of one letter): most words before a number
+ * are ruled out by their last two letters before they are lower-cased
+ * and looked up ("năm", "tháng" and "ngày" are the commonest). */
+int vn_head_may_end_in(uint32_t before_last, uint32_t last);
 /* The only system whose codes name `type` (Nghị định: state; Thông tri:
  * party), or VN_SYS_NONE when both or neither do. */
 int vn_type_system(const char *type);

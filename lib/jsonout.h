@@ -25,5 +25,7 @@ void vn_json_provenance(const struct vn_line *line, size_t start, size_t end);
 
 /* Append s as a JSON string literal (with quotes) to the output. */
 void vn_json_write_string(const char *s, size_t len);
+/* Append v as a JSON number to the output. */
+void vn_json_write_int(long long v);
 
 #endif

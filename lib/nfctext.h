@@ -12,6 +12,8 @@
 
 #include "buf.h"
 
+struct vn_nfc_segment_cache;
+
 struct vn_nfc_text {
 	struct vn_buf buf;  /* the composed text, when it differs */
 	size_t *points;     /* (composed offset, source offset) at the start
@@ -19,6 +21,8 @@ struct vn_nfc_text {
 	size_t npoints;
 	size_t cap;
 	size_t len;         /* length of the text vn_nfc_text_set returned */
+	struct vn_nfc_segment_cache *cache; /* segments composed before; made
+	                                       at the first decomposed line */
 };
 
 void vn_nfc_text_init(struct vn_nfc_text *t);

@@ -7,6 +7,7 @@
 
 #include "citedate.h"
 #include "citedoc.h"
+#include "citetok.h"
 #include "doctype.h"
 
 static struct vn_cite_doc doc;
@@ -75,9 +76,32 @@ test_tables(void)
 	CHECK(vn_issuer_find("QH123", 5) == NULL, "a term has at most two digits");
 	is = vn_issuer_find("TTG", 3);
 	CHECK(is && strcmp(is->code, "TTg") == 0, "TTG is TTg");
+	CHECK(vn_code_known("qđ", strlen("qđ")) && vn_code_known("TTg", 3) && vn_code_known("QH14", 4),
+	      "type and issuer codes known in any case, terms aside");
+	CHECK(!vn_code_known("KP3", 3) && !vn_code_known("", 0), "an address block is no code");
 	CHECK(vn_type_system("Nghị định") == VN_SYS_STATE, "Nghị định: state only");
 	CHECK(vn_type_system("Thông tri") == VN_SYS_PARTY, "Thông tri: Party only");
 	CHECK(vn_type_system("Nghị quyết") == VN_SYS_NONE, "Nghị quyết: both");
+
+	/* The head lookups and their quick filters agree with the table. */
+	CHECK(vn_head_find("quyết định", strlen("quyết định")) != NULL, "quyết định is a head");
+	CHECK(vn_head_find("quyết", strlen("quyết")) == NULL, "quyết alone is none");
+	CHECK(vn_head_words_ending_with("định", strlen("định")) == 2, "heads ending in định have 2 words");
+	CHECK(vn_head_words_ending_with("năm", strlen("năm")) == 0, "no head ends in năm");
+	CHECK(!vn_head_may_end_in(0x103, 'm'), "năm is ruled out by its ending");
+	CHECK(!vn_head_may_end_in('a', 'y'), "ngày is ruled out by its ending");
+	int every = 1;
+	for (size_t i = 0; i < vn_heads_len; i++) {
+		const struct vn_head *h = &vn_heads[i];
+		size_t n, at = vn_tok_prev(h->last, h->last_len);
+		uint32_t last = vn_tok_cp(h->last, h->last_len, at, &n);
+		uint32_t before = at ? vn_tok_cp(h->last, h->last_len, vn_tok_prev(h->last, at), &n) : 0;
+		const struct vn_head *found = vn_head_find(h->phrase, h->phrase_len);
+		every &= found && strcmp(found->phrase, h->phrase) == 0;
+		every &= vn_head_words_ending_with(h->last, h->last_len) >= 1;
+		every &= vn_head_may_end_in(before, last);
+	}
+	CHECK(every, "every head row is found, by its phrase and by its last word");
 }
 
 static void

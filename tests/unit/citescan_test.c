@@ -2,8 +2,13 @@
  * (lib/citescan.c, citehead.c, citename.c, citedate.c, nfctext.c). */
 #include "check.h"
 
+#include <stdlib.h>
+#include <utf8proc.h>
+
 #include "buf.h"
 #include "citescan.h"
+#include "citetok.h"
+#include "nfctext.h"
 
 /* The spans found in `line`, written "[a] [b]" for easy comparison. */
 static const char *
@@ -26,6 +31,70 @@ spans(const char *line)
 }
 
 #define SPANS(line, want) CHECK(strcmp(spans(line), want) == 0, "%s -> %s (got %s)", line, want, spans(line))
+
+/* Every precomposed letter of Latin-1, Latin Extended-A and Latin
+ * Extended Additional (all Vietnamese letters and many more), decomposed,
+ * composes back as utf8proc composes it: the first time and again when
+ * each segment comes from the cache. */
+static void
+check_composition(void)
+{
+	struct vn_buf nfc = {0};
+	struct vn_nfc_text t;
+	char enc[4];
+
+	for (int32_t cp = 0xC0; cp < 0x1EFA; cp = cp == 0x17F ? 0x1E00 : cp + 1) {
+		vn_buf_append(&nfc, enc, (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc));
+		vn_buf_putc(&nfc, cp % 7 ? 'x' : ' ');
+	}
+	vn_buf_putc(&nfc, '\0');
+	char *nfd = (char *)utf8proc_NFD((const utf8proc_uint8_t *)nfc.data);
+	char *want = (char *)utf8proc_NFC((const utf8proc_uint8_t *)nfd);
+	vn_nfc_text_init(&t);
+	for (int pass = 1; pass <= 2; pass++) {
+		const char *got = vn_nfc_text_set(&t, nfd, strlen(nfd));
+		CHECK(t.len == strlen(want) && memcmp(got, want, t.len) == 0,
+		      "decomposed letters compose as utf8proc composes them (pass %d)", pass);
+		CHECK(vn_nfc_text_source(&t, t.len) == strlen(nfd), "the end maps to the end (pass %d)", pass);
+	}
+	vn_nfc_text_free(&t);
+	free(nfd);
+	free(want);
+	vn_buf_free(&nfc);
+}
+
+/* The case mapping of the recognizer is utf8proc's for every code point
+ * below U+2000 (its fast paths included), apart from Ð, read as Đ. */
+static void
+check_case_mapping(void)
+{
+	int lower_ok = 1, upper_ok = 1;
+	char enc[4], out[8];
+
+	for (int32_t cp = 1; cp < 0x2000; cp++) {
+		if (cp == 0xD0 || cp == 0xF0 || !utf8proc_codepoint_valid(cp))
+			continue;
+		size_t n = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc);
+		int32_t want_lower = utf8proc_tolower(cp), want_upper = utf8proc_toupper(cp), got;
+		lower_ok &= vn_tok_lower_cp((uint32_t)cp) == (uint32_t)want_lower;
+		size_t k = vn_tok_upper(enc, n, 0, n, out, sizeof out);
+		upper_ok &= k != (size_t)-1 &&
+		            utf8proc_iterate((const utf8proc_uint8_t *)out, (utf8proc_ssize_t)k, &got) ==
+		                    (utf8proc_ssize_t)k &&
+		            got == want_upper;
+	}
+	int class_ok = 1;
+	for (int32_t cp = 0x80; cp < 0x2000; cp++) {
+		utf8proc_category_t c = utf8proc_category(cp);
+		int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+		class_ok &= vn_tok_is_upper((uint32_t)cp) == upper;
+		class_ok &= vn_tok_is_lower((uint32_t)cp) == (c == UTF8PROC_CATEGORY_LL);
+	}
+	CHECK(class_ok, "capitals and small letters as utf8proc's categories below U+2000");
+	CHECK(lower_ok, "lower case as utf8proc below U+2000");
+	CHECK(upper_ok, "upper case as utf8proc below U+2000");
+	CHECK(vn_tok_lower_cp(0xD0) == 0x111, "Ð reads as đ");
+}
 
 int
 main(void)
@@ -84,6 +153,15 @@ main(void)
 	/* Decomposed (NFD) text: found, and the offsets point into it. */
 #define NFD_CITE "Quye\xCC\x82\xCC\x81t \xC4\x91i\xCC\xA3nh so\xCC\x82\xCC\x81 12/Q\xC4\x90-UBND nga\xCC\x80y 3/3/2021"
 	SPANS("The\xCC\x82o " NFD_CITE ", xong.", "[" NFD_CITE "]");
+	check_composition();
+	check_case_mapping();
+	/* Words too long for any head phrase before a head noun (a pasted
+	 * token): the head is still found, and nothing is read past the
+	 * phrase buffer. */
+#define LONG_WORD "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	SPANS("Xem " LONG_WORD " " LONG_WORD " Quyết định số 57/QĐ-UBND của tỉnh",
+	      "[Quyết định số 57/QĐ-UBND]");
+	SPANS("Xem " LONG_WORD " " LONG_WORD " Quyết định 57 của Bộ", "[Quyết định 57]");
 	/* cap: the count of all, the spans up to cap. */
 	struct vn_cite_span one;
 	const char *two = "Chỉ thị 05-CT/TW và Chỉ thị 10-CT/TW";
