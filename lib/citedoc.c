@@ -170,8 +170,13 @@ take_full_form(struct vn_cite_doc *d, struct vn_cite *s, const struct vn_cite *f
 	s->year = f->year;
 	if (name)
 		set_string(&s->issuer_name, name);
-	if (date)
+	if (date) {
 		s->date = *date;
+		/* A year comes from the code, else from the issue date: when the
+		 * date is borrowed from another mention, so is the year. */
+		if (!s->year)
+			s->year = date->year;
+	}
 	s->weak = 0;
 	s->is_short = 0; /* it now stands for the full citation */
 }

@@ -167,6 +167,13 @@ field() {
 	assert_line --index 1 --partial "$(printf '\t57-NQ/TW\tparty\t')"
 }
 
+@test "a short form nearest a repeated full form takes the year with the borrowed date" {
+	printf 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\nNghị quyết 57-NQ/TW mở ra cơ chế mới.\nNghị quyết 57 đi vào cuộc sống.\n' > d.txt
+	run fields d.txt
+	assert_line --index 1 "$(printf 'Nghị quyết 57-NQ/TW\t57-NQ/TW\tparty\tNghị quyết\tNQ\t57\t-\tTW\t-\t-')"
+	assert_line --index 2 "$(printf 'Nghị quyết 57\t57-NQ/TW\tparty\tNghị quyết\tNQ\t57\t2024\tTW\t2024-12-22\tBộ Chính trị')"
+}
+
 @test "a short form with a year resolves only to the full form of that year" {
 	run field id <<<'Nghị định số 30/2020/NĐ-CP; Nghị định 30/2020 và Nghị định 30/2019.'
 	assert_output "$(printf '30/2020/NĐ-CP\n30/2020/NĐ-CP\n30/2019')"
