@@ -17,7 +17,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 
 cd "$top/examples/texts"
 # --from=auto finds the legacy-encoded example (TCVN3) by itself.
-vn-normalize --from=auto ./*.txt | vn-segment > "$tmp/sentences.txt"
+vn-normalize --from=auto *.txt | vn-segment > "$tmp/sentences.txt"
 cite-extract "$tmp/sentences.txt" > "$tmp/cites.jsonl"
 metric-extract "$tmp/sentences.txt" > "$tmp/metrics.jsonl"
 
