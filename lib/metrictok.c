@@ -35,21 +35,8 @@ push(struct vn_metric_scanner *sc)
 	return t;
 }
 
-/* The words a numeral in words can start with, as NFC bytes in lower
- * case and capitalized: compared directly, since folding every short
- * word of a text costs more than the rest of the scan. */
-static const struct {
-	const char *s;
-	unsigned char n;
-} number_starts[] = {
-#define W(x) {x, sizeof(x) - 1}
-	W("một"), W("hai"), W("ba"), W("bốn"), W("năm"), W("sáu"), W("bảy"), W("bẩy"),
-	W("tám"), W("chín"), W("mười"), W("Một"), W("Hai"), W("Ba"), W("Bốn"), W("Năm"),
-	W("Sáu"), W("Bảy"), W("Bẩy"), W("Tám"), W("Chín"), W("Mười"),
-#undef W
-};
-
-/* First letters of those words (and of their all-capital forms). */
+/* First letters of the words a numeral in words can start with (một
+ * hai ba bốn năm sáu bảy bẩy tám chín mười), in either case. */
 static int
 number_initial(unsigned char c)
 {
@@ -62,6 +49,60 @@ number_initial(unsigned char c)
 	}
 }
 
+#define TAIL_IS(lit) (n == sizeof(lit) && memcmp(s + 1, lit, sizeof(lit) - 1) == 0)
+
+/* Is s[0..n) one of those words in NFC, in lower case or capitalized?
+ * Compared as bytes after the first letter, since folding every short
+ * word of a text costs more than the rest of the scan. */
+static int
+plain_number_start(const char *s, size_t n)
+{
+	switch (s[0] | 0x20) {
+	case 'b': return TAIL_IS("a") || TAIL_IS("\xe1\xba\xa3y") || TAIL_IS("\xe1\xba\xa9y") ||
+	                 TAIL_IS("\xe1\xbb\x91n"); /* ba bảy bẩy bốn */
+	case 'c': return TAIL_IS("h\xc3\xadn");      /* chín */
+	case 'h': return TAIL_IS("ai");               /* hai */
+	case 'm': return TAIL_IS("\xe1\xbb\x99t") || TAIL_IS("\xc6\xb0\xe1\xbb\x9di"); /* một mười */
+	case 'n': return TAIL_IS("\xc4\x83m");       /* năm */
+	case 's': return TAIL_IS("\xc3\xa1u");       /* sáu */
+	case 't': return TAIL_IS("\xc3\xa1m");       /* tám */
+	default: return 0;
+	}
+}
+
+#undef TAIL_IS
+
+/* Could s[0..n), spelled any other way (all capitals, NFD, a mix), fold
+ * to one of those words? Its ASCII letters, lower-cased, must then be a
+ * subsequence of the word's letters without marks: a precomposed letter
+ * hides its base letter, a decomposed one keeps it, and case mapping
+ * never turns a letter of another script into one of these. A cheap
+ * test that spares vn_fold (and its NFC pass) for "UBND", "HĐND" and the
+ * NFD words of a text. */
+static int
+may_fold_to_number_start(const char *s, size_t n)
+{
+	static const char *const bases[] = {
+		"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi",
+	};
+	char ascii[16];
+	size_t a = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && a < sizeof ascii)
+			ascii[a++] = (char)(s[i] | 0x20);
+	for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++) {
+		const char *w = bases[b];
+		size_t k = 0;
+		for (; *w && k < a; w++)
+			if (*w == ascii[k])
+				k++;
+		if (k == a)
+			return 1;
+	}
+	return 0;
+}
+
 /* Could the word at s[0..n) start a numeral in words? */
 static int
 number_word_start(const char *s, size_t n)
@@ -72,17 +113,23 @@ number_word_start(const char *s, size_t n)
 	/* NFD spells "mười" in 10 bytes. */
 	if (n > 12 || n < 2 || !number_initial((unsigned char)s[0]))
 		return 0;
-	for (size_t i = 0; i < sizeof number_starts / sizeof number_starts[0]; i++)
-		if (number_starts[i].n == n && number_starts[i].s[1] == s[1] &&
-		    memcmp(number_starts[i].s, s, n) == 0)
-			return 1;
+	if (plain_number_start(s, n))
+		return 1;
+	/* Folding keeps the order of base letters, so the second character
+	 * must be the second letter of one of the words, bare (a, o, u, h
+	 * in NFD) or precomposed in any case (ă á ả ẩ ố ộ ư, lead bytes
+	 * C3 C4 C6 E1). */
+	unsigned char c1 = (unsigned char)s[1];
+	if (!((c1 | 0x20) == 'a' || (c1 | 0x20) == 'o' || (c1 | 0x20) == 'u' || (c1 | 0x20) == 'h' ||
+	      c1 == 0xC3 || c1 == 0xC4 || c1 == 0xC6 || c1 == 0xE1))
+		return 0;
 	/* Rarer spellings: all capitals, or NFD (combining marks, lead
 	 * bytes 0xCC and 0xCD). */
 	int unusual = 0;
 	for (size_t i = 1; i < n; i++)
 		if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] == 0xCC || (unsigned char)s[i] == 0xCD)
 			unusual = 1;
-	if (!unusual)
+	if (!unusual || !may_fold_to_number_start(s, n))
 		return 0;
 	kl = vn_fold(s, n, key, sizeof key);
 	return kl && vn_number_word_start(key, kl);

@@ -53,6 +53,17 @@ fields() {
 	assert_line --index 3 'count 105 - - - - - hồ sơ -'
 }
 
+@test "count: number words in capitals, capitalized, or partly decomposed" {
+	# Headlines write figures in capitals; pasted text mixes NFC and NFD
+	# (a decomposed ả in bảy, a precomposed ư with a decomposed ờ in mười).
+	run fields "$(printf 'Toàn tỉnh có HAI MƯƠI MỐT xã, Mười lăm phường, ba\xcc\x89y thị trấn và m\xc6\xb0o\xcc\x9b\xcc\x80i hai huyện.')"
+	assert_line --index 0 'count 21 - - - - - xã -'
+	assert_line --index 1 'count 15 - - - - - phường -'
+	assert_line --index 2 'count 7 - - - - - thị trấn -'
+	assert_line --index 3 'count 12 - - - - - huyện -'
+	[ "${#lines[@]}" -eq 4 ]
+}
+
 @test "count: scale words multiply" {
 	run fields 'Cổng dịch vụ công đón 1,2 triệu lượt truy cập và 3 nghìn hồ sơ.'
 	assert_line --index 0 'count 1200000 - - - - - lượt truy cập -'
