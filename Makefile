@@ -56,7 +56,7 @@ GENSRC += $(BUILD)/gen/cite_tables.c
 CITE_DATA = data/cite-types.tsv data/cite-heads.tsv data/cite-issuers.tsv
 $(BUILD)/gen/cite_tables.c: $(CITE_DATA) data/gen-cite-tables.awk
 	@mkdir -p $(@D)
-	awk -f data/gen-cite-tables.awk $(CITE_DATA) > $@.tmp && mv $@.tmp $@
+	LC_ALL=C awk -f data/gen-cite-tables.awk $(CITE_DATA) > $@.tmp && mv $@.tmp $@
 
 # --- metric-extract word lists (data/metric-*.txt) ---
 METRIC_LISTS = units units-vtb nouns-vtb non-units labels time-units currencies idioms

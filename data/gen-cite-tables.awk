@@ -18,6 +18,27 @@ function cstr(s) {
 	return "\"" s "\""
 }
 
+# A string literal and its length in bytes, counted by the compiler.
+function lit(s) {
+	return cstr(s) ", sizeof " cstr(s) " - 1"
+}
+
+# Codes are compared in upper case; their letters outside ASCII (Đ) are
+# capitals already, so ASCII toupper is enough in any awk.
+function upper(s,    out, i, c) {
+	out = ""
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		out = out toupper(c)
+	}
+	return out
+}
+
+function last_word(s,    n, parts) {
+	n = split(s, parts, " ")
+	return parts[n]
+}
+
 function sys(s) {
 	if (s == "state") return "VN_SYS_STATE"
 	if (s == "party") return "VN_SYS_PARTY"
@@ -66,15 +87,15 @@ FNR == 1 {
 }
 
 file == 1 {
-	printf "\t{%s, %s, %s, %d},\n", cstr($2), cstr($3), sys($1), $4 == "code"
+	printf "\t{%s, %s, %s, %s, %d},\n", cstr($2), lit(upper($2)), cstr($3), sys($1), $4 == "code"
 	rows++
 }
 file == 2 {
-	printf "\t{%s, %s, %s},\n", cstr($1), cstr($2), headflags($3)
+	printf "\t{%s, %s, %s, %s},\n", lit($1), lit(last_word($1)), cstr($2), headflags($3)
 	rows++
 }
 file == 3 {
-	printf "\t{%s, %s, %s, %d},\n", cstr($1), cstr($3), sys($2), $4 == "term"
+	printf "\t{%s, %s, %s, %s, %d},\n", cstr($1), lit(upper($1)), cstr($3), sys($2), $4 == "term"
 	rows++
 }
 

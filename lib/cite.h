@@ -58,6 +58,7 @@ struct vn_cite_match {
 	struct vn_span suffix;       /* standards: BYT of QCVN 01:2009/BYT */
 	struct vn_date date;         /* issue date; year 0 when none */
 	struct vn_span issuer_name;  /* the "của …" phrase, empty when none */
+	struct vn_span intro_issuer; /* of a list intro: Các Quyết định của UBND tỉnh: */
 	size_t tail_end;             /* after the span and its "của …" phrase */
 	int weak;                    /* a short form that counts only when the
 	                                document also gives its full form */

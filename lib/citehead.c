@@ -17,6 +17,7 @@ struct back_token {
  * địa phương", 6 words) or a list intro ("Các Quyết định của Ủy ban nhân
  * dân tỉnh Quảng Trị:") fit with room to spare. */
 enum { BACK_TOKENS = 20, MAX_MODIFIERS = 3, MAX_TITLE_WORDS = 14, HEAD_WORDS = 4 };
+enum { MAX_WORD_BYTES = 64 };
 
 static size_t
 collect_back(const char *s, size_t len, size_t end, struct back_token *t, size_t max)
@@ -31,7 +32,9 @@ collect_back(const char *s, size_t len, size_t end, struct back_token *t, size_t
 		uint32_t cp = vn_tok_cp(s, len, at, &k);
 		memset(&t[n], 0, sizeof t[n]);
 		if (vn_tok_is_word(cp)) {
-			size_t ws = vn_tok_word_start(s, len, p);
+			size_t ws = vn_tok_word_start_within(s, len, p, MAX_WORD_BYTES);
+			if (ws == (size_t)-1)
+				break; /* no head or name has a word this long */
 			t[n].start = ws;
 			t[n].end = p;
 			t[n].is_word = 1;
@@ -101,6 +104,16 @@ int
 vn_head_adjacent(const char *s, size_t len, size_t end, struct vn_head_found *h)
 {
 	struct back_token t[HEAD_WORDS];
+	char word[48];
+
+	/* Most numbers follow no head: one word tells. */
+	size_t p = vn_tok_back_space(s, len, end);
+	size_t ws = vn_tok_word_start_within(s, len, p, sizeof word);
+	if (ws == (size_t)-1 || ws == p)
+		return 0;
+	size_t wl = vn_tok_lower(s, len, ws, p, word, sizeof word);
+	if (wl == (size_t)-1 || !vn_head_ends_with(word, wl))
+		return 0;
 	size_t n = collect_back(s, len, end, t, HEAD_WORDS);
 
 	if (n == 0 || !head_ending_at(s, len, t, n, 0, h))

@@ -19,22 +19,49 @@ enum { MAX_NAME_WORDS = 20 };
 /* Words and phrases that end a name; lower case. Each is a preposition,
  * conjunction, verb or time word that no issuing body's name contains. */
 static const char *const name_stops[] = {
-	"về", "ban hành", "quy định", "qui định", "hướng dẫn", "phê duyệt",
-	"đã", "đang", "sẽ", "được", "bị", "là", "thì", "mà", "nhằm", "để",
-	"cho", "với", "theo", "tại", "khi", "trong", "đến", "từ", "ngày", "năm",
-	"số", "kèm theo", "sửa đổi", "bổ sung", "thực hiện", "triển khai",
-	"tiếp tục", "cũng", "nay", "này", "như", "gồm", "có", "do", "đề ra",
-	"nêu", "vào", "tới", "trên", "dưới", "sau", "trước", "giai đoạn",
-	"thông qua", "ký", "đối với", "nhưng", "vì", "bởi", "bằng", "qua",
+	/* prepositions, conjunctions, time words */
+	"về", "với", "theo", "tại", "khi", "trong", "đến", "từ", "ngày", "năm",
+	"số", "cho", "để", "nhằm", "như", "do", "vào", "tới", "trên", "dưới",
+	"sau", "trước", "qua", "bằng", "vì", "bởi", "nhưng", "mà", "thì", "là",
+	"nay", "này", "đối với", "kèm theo", "giai đoạn", "thông qua",
 	"hiện hành", "liên quan",
+	/* auxiliaries and the verbs that open a document's title */
+	"đã", "đang", "sẽ", "được", "bị", "cũng", "có", "gồm", "nêu", "đề ra",
+	"ban hành", "quy định", "qui định", "hướng dẫn", "phê duyệt", "công bố",
+	"sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "thành lập", "kiện toàn",
+	"giao", "phân công", "phân cấp", "ủy quyền", "uỷ quyền", "điều chỉnh",
+	"thực hiện", "triển khai", "tiếp tục", "tăng cường",
+	"đẩy mạnh", "nâng cao", "chấn chỉnh", "công nhận",
+	"khen thưởng", "đánh giá", "cho phép", "áp dụng", "ký",
 };
 
+/* Names that hold a comma: the ministries and departments of culture
+ * and of labour (Bộ Văn hóa, Thể thao và Du lịch; Sở Lao động, Thương
+ * binh và Xã hội). A comma before these words does not end the name. */
+static const char *const comma_continuations[] = {"thể thao", "thương binh"};
+
+/* The word at i, lower-cased, matched against the first word of each
+ * stop before the whole phrase is compared. A capitalized word belongs to
+ * the name (Bộ Xây dựng, Ban Tổ chức, Sở Giao thông vận tải); only a
+ * stop in small letters, or in the capitals of an upper-case title,
+ * ends it. */
 static int
 stops_name(const char *s, size_t len, size_t i)
 {
-	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++)
-		if (vn_tok_phrase_at(s, len, i, name_stops[k]))
+	char word[48];
+	size_t e = vn_tok_word_end(s, len, i), n;
+	size_t wl = vn_tok_lower(s, len, i, e, word, sizeof word);
+
+	if (wl == (size_t)-1)
+		return 0;
+	if (vn_tok_is_upper(vn_tok_cp(s, len, i, &n)) && !vn_tok_all_upper(s, len, i, e))
+		return 0;
+	for (size_t k = 0; k < sizeof name_stops / sizeof name_stops[0]; k++) {
+		const char *p = name_stops[k];
+		if (strncmp(p, word, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ') &&
+		    vn_tok_phrase_at(s, len, i, p))
 			return 1;
+	}
 	return 0;
 }
 
@@ -68,6 +95,8 @@ vn_cite_issuer_phrase(const char *s, size_t len, size_t i)
 		uint32_t cp = vn_tok_cp(s, len, p, &n);
 		if (vn_tok_is_word(cp)) {
 			size_t e = vn_tok_word_end(s, len, p);
+			if (words == 0 && !vn_tok_is_letter(cp))
+				break; /* a name starts with a letter */
 			if (stops_name(s, len, p))
 				break;
 			/* "V/v" (về việc) opens a title. */
@@ -81,6 +110,16 @@ vn_cite_issuer_phrase(const char *s, size_t len, size_t i)
 			words++;
 			p = vn_tok_skip_space(s, len, e);
 			continue;
+		}
+		if (cp == ',' && words > 0) {
+			size_t q = vn_tok_skip_space(s, len, p + 1);
+			int goes_on = 0;
+			for (size_t k = 0; k < sizeof comma_continuations / sizeof comma_continuations[0]; k++)
+				goes_on |= vn_tok_phrase_at(s, len, q, comma_continuations[k]) != 0;
+			if (goes_on) {
+				p = q;
+				continue;
+			}
 		}
 		/* Joiners inside names: "Lao động - Thương binh", "TP.HCM". */
 		if ((vn_tok_is_dash(cp) || cp == '&') && words > 0) {

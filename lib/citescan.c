@@ -6,12 +6,14 @@
  * after a head noun (Nghị quyết 57)? Only then does it look at the words
  * around: "số", the head noun, the date and the issuer. Text without
  * digits costs one pass of byte compares. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "cite.h"
 #include "citehead.h"
+#include "citeparts.h"
 #include "citescan.h"
 #include "citetok.h"
 #include "nfctext.h"
@@ -23,10 +25,6 @@ static const char *const count_words[] = {
 	"đợt", "bước", "nội dung", "nhiệm vụ", "giải pháp", "mục tiêu",
 	"chỉ tiêu", "tiêu chí", "trang", "văn bản", "kỳ", "khóa", "cấp", "mức",
 };
-
-/* Bodies whose designations are standards (GUIDELINES.md rule 4); QCVN,
- * the national technical regulations, are numbered the same way. */
-static const char *const standard_bodies[] = {"iso", "iec", "tcvn", "qcvn"};
 
 static void
 push(struct vn_cite_matches *out, const struct vn_cite_match *m)
@@ -45,171 +43,23 @@ vn_cite_matches_free(struct vn_cite_matches *m)
 	memset(m, 0, sizeof *m);
 }
 
-static int
-ascii_letter(char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static int
-word_at(const char *s, size_t len, size_t i)
-{
-	size_t n;
-
-	return i < len && vn_tok_is_word(vn_tok_cp(s, len, i, &n));
-}
-
-static size_t
-dash_len(const char *s, size_t len, size_t i)
-{
-	size_t n;
-
-	if (i < len && vn_tok_is_dash(vn_tok_cp(s, len, i, &n)))
-		return n;
-	return 0;
-}
-
-static size_t
-digits_end(const char *s, size_t len, size_t i)
-{
-	while (i < len && vn_tok_is_digit(s[i]))
-		i++;
-	return i;
-}
-
-static int
-year_value(const char *s, size_t a, size_t b)
-{
-	int y = 0;
-
-	if (b - a != 4)
-		return 0;
-	for (size_t i = a; i < b; i++)
-		y = y * 10 + (s[i] - '0');
-	return y >= 1945 && y <= 2099 ? y : 0;
-}
-
-/* A code group: a letter, then letters, digits and `&` between letters
- * (QĐ, UBND, QH13, BNN&PTNT). */
-static size_t
-group_end(const char *s, size_t len, size_t i)
-{
-	size_t n;
-
-	if (i >= len || !vn_tok_is_letter(vn_tok_cp(s, len, i, &n)))
-		return i;
-	while (i < len) {
-		uint32_t cp = vn_tok_cp(s, len, i, &n);
-		if (vn_tok_is_word(cp))
-			i += n;
-		else if (cp == '&' && i + 1 < len && vn_tok_is_letter(vn_tok_cp(s, len, i + 1, &n)))
-			i++;
-		else
-			break;
-	}
-	return i;
-}
-
-struct letter_count {
-	size_t upper, lower, total;
-};
-
-static struct letter_count
-count_letters(const char *s, size_t len, size_t a, size_t b)
-{
-	struct letter_count c = {0, 0, 0};
-	size_t n;
-
-	for (size_t i = a; i < b; i += n) {
-		uint32_t cp = vn_tok_cp(s, len, i, &n);
-		c.upper += vn_tok_is_upper(cp);
-		c.lower += vn_tok_is_lower(cp);
-		c.total++;
-	}
-	return c;
-}
-
-/* Abbreviations are written in capitals, with the odd lower-case letter
- * (TTg, CTr, QĐi, QyĐ); a word with as many small letters as capitals is
- * prose ("Về"). */
-static int
-looks_abbreviated(const char *s, size_t len, struct vn_span g)
-{
-	struct letter_count c = count_letters(s, len, g.start, g.end);
-	return c.upper > c.lower;
-}
-
-static int
-known_code(const char *s, struct vn_span g)
-{
-	size_t n = g.end - g.start;
-
-	return vn_type_code_find(s + g.start, n, VN_SYS_STATE) ||
-	       vn_type_code_find(s + g.start, n, VN_SYS_PARTY) || vn_issuer_find(s + g.start, n);
-}
-
-/* A code written all in small letters ("qđ-ubnd", copied from a lower-
- * cased text) may have groups no table knows after a first group that a
- * table does know. */
-static int
-group_ok(const char *s, size_t len, struct vn_span g, int first, int lowercase_code, int spaced)
-{
-	if (known_code(s, g) || looks_abbreviated(s, len, g))
-		return 1;
-	if (first)
-		return 0;
-	struct letter_count c = count_letters(s, len, g.start, g.end);
-	return lowercase_code && !spaced && c.upper == 0 && c.total <= 8;
-}
-
-/* Groups joined by dashes from i, appended to m->groups; returns the end
- * of the last group taken (i when none). */
-static size_t
-parse_groups(const char *s, size_t len, size_t i, int spaced, struct vn_cite_match *m)
-{
-	size_t end = i;
-	int lowercase_code = -1;
-
-	while (m->ngroups < VN_CITE_MAX_GROUPS) {
-		struct vn_span g = {i, group_end(s, len, i)};
-		if (g.end == g.start)
-			break;
-		if (lowercase_code < 0) {
-			struct vn_span first = m->ngroups ? m->groups[0] : g;
-			lowercase_code = count_letters(s, len, first.start, first.end).upper == 0;
-		}
-		if (!group_ok(s, len, g, m->ngroups == 0, lowercase_code, spaced))
-			break;
-		m->groups[m->ngroups++] = g;
-		end = g.end;
-		size_t j = vn_tok_skip_space(s, len, g.end);
-		size_t dl = dash_len(s, len, j);
-		if (!dl)
-			break;
-		size_t k = vn_tok_skip_space(s, len, j + dl);
-		spaced = j != g.end || k != j + dl;
-		i = k;
-	}
-	return end;
-}
-
 /* "số", "Số:" or "số:" before the number at b; its start, or b. */
-static size_t
-so_before(const char *s, size_t len, size_t b)
+size_t
+vn_cite_so_before(const char *s, size_t len, size_t b)
 {
 	size_t p = vn_tok_back_space(s, len, b);
 
 	if (p > 0 && s[p - 1] == ':')
 		p = vn_tok_back_space(s, len, p - 1);
-	size_t ws = vn_tok_word_start(s, len, p);
-	if (ws < p && vn_tok_word_is(s, len, ws, p, "số"))
+	size_t ws = vn_tok_word_start_within(s, len, p, 8);
+	if (ws != (size_t)-1 && ws < p && vn_tok_word_is(s, len, ws, p, "số"))
 		return ws;
 	return b;
 }
 
 /* The issue date after the number and the issuer after "của". */
-static void
-parse_tail(const char *s, size_t len, struct vn_cite_match *m)
+void
+vn_cite_tail(const char *s, size_t len, struct vn_cite_match *m)
 {
 	struct vn_date d;
 	size_t t = vn_tok_skip_space(s, len, m->span.end), k, de;
@@ -221,10 +71,20 @@ parse_tail(const char *s, size_t len, struct vn_cite_match *m)
 	if ((de = vn_date_after_ngay(s, len, t, &d))) {
 		m->date = d;
 		m->span.end = de;
+	} else if (t < len && s[t] == '(' &&
+	           (de = vn_date_after_ngay(s, len, vn_tok_skip_space(s, len, t + 1), &d))) {
+		/* "Nghị quyết số 04-NQ/TU (ngày 20/5/2021)" */
+		de = vn_tok_skip_space(s, len, de);
+		if (de < len && s[de] == ')') {
+			m->date = d;
+			m->span.end = de + 1;
+		}
 	}
 	m->tail_end = m->span.end;
 
 	size_t u = vn_tok_skip_space(s, len, m->span.end);
+	if (u < len && s[u] == ',')
+		u = vn_tok_skip_space(s, len, u + 1);
 	size_t c = vn_tok_phrase_at(s, len, u, "của");
 	if (!c)
 		return;
@@ -241,225 +101,6 @@ parse_tail(const char *s, size_t len, struct vn_cite_match *m)
 	}
 }
 
-/* Does head h fit the code in m? An adjacent head always does (the text's
- * own word wins, GUIDELINES.md); a head further back must agree with the
- * code's type, or, for a code with no type (laws: 80/2015/QH13), be one
- * that is cited by title. */
-static int
-head_fits(const char *s, const struct vn_head_found *h, const struct vn_cite_match *m,
-          const struct vn_type_code *tc, int system)
-{
-	if (h->role == VN_ROLE_ADJACENT)
-		return 1;
-	if (tc)
-		return vn_type_code_fits(h->info->type, s + m->groups[0].start,
-		                         m->groups[0].end - m->groups[0].start, system);
-	return h->role == VN_ROLE_INTRO || (h->info->flags & VN_HEAD_TITLED);
-}
-
-/* Without a head noun or "số", only a code that cannot be anything else
- * counts: a known type code with an issuer (2057/QĐ-UBND, 10-CT/TW), two
- * abbreviations (5744/UBND-NC), or a year and a known issuer (80/2015/QH13). */
-static int
-bare_code_counts(const char *s, size_t len, const struct vn_cite_match *m,
-                 const struct vn_type_code *tc)
-{
-	struct vn_span g = m->groups[0];
-
-	switch (m->form) {
-	case VN_FORM_STATE:
-		if (m->year.end > m->year.start &&
-		    (tc || vn_issuer_find(s + g.start, g.end - g.start)))
-			return 1;
-		return m->ngroups >= 2 && (tc || looks_abbreviated(s, len, g));
-	case VN_FORM_PARTY:
-		return tc != NULL;
-	default:
-		return 0;
-	}
-}
-
-/* number[/year]/GROUP-… or number-TYPE/GROUP-… at the digits d..e. */
-static int
-try_code(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m)
-{
-	size_t k = e, dl;
-
-	memset(m, 0, sizeof *m);
-	/* Numbers may carry a letter: 30c/NQ-CP. */
-	while (k < len && k - e < 3 && ascii_letter(s[k]))
-		k++;
-	if (k - e > 2 || word_at(s, len, k))
-		return 0;
-	m->number = (struct vn_span){d, k};
-	size_t q = vn_tok_skip_space(s, len, k);
-	int spaced = q != k;
-	size_t code_end;
-
-	if (q < len && s[q] == '/') {
-		size_t q1 = vn_tok_skip_space(s, len, q + 1);
-		spaced |= q1 != q + 1;
-		if (q1 < len && vn_tok_is_digit(s[q1])) {
-			size_t ye = digits_end(s, len, q1);
-			size_t q2 = vn_tok_skip_space(s, len, ye);
-			if (!year_value(s, q1, ye) || q2 >= len || s[q2] != '/')
-				return 0; /* a date or a fraction: 30/8/2016, 12/16 */
-			m->year = (struct vn_span){q1, ye};
-			q1 = vn_tok_skip_space(s, len, q2 + 1);
-			spaced |= q2 != ye || q1 != q2 + 1;
-		}
-		code_end = parse_groups(s, len, q1, spaced, m);
-		if (m->ngroups == 0)
-			return 0;
-		m->form = VN_FORM_STATE;
-	} else if ((dl = dash_len(s, len, q))) {
-		size_t q1 = vn_tok_skip_space(s, len, q + dl);
-		struct vn_span t = {q1, group_end(s, len, q1)};
-		if (t.end == t.start || !(known_code(s, t) || looks_abbreviated(s, len, t)))
-			return 0;
-		m->groups[m->ngroups++] = t;
-		code_end = t.end;
-		m->form = VN_FORM_DASH;
-		size_t r = vn_tok_skip_space(s, len, t.end);
-		if (r < len && s[r] == '/') {
-			size_t r1 = vn_tok_skip_space(s, len, r + 1);
-			size_t end = parse_groups(s, len, r1, spaced || r != t.end || r1 != r + 1, m);
-			if (m->ngroups > 1) {
-				code_end = end;
-				m->form = VN_FORM_PARTY;
-			}
-		}
-	} else {
-		return 0;
-	}
-
-	int system = m->form == VN_FORM_STATE ? VN_SYS_STATE : VN_SYS_PARTY;
-	struct vn_span g = m->groups[0];
-	const struct vn_type_code *tc = vn_type_code_find(s + g.start, g.end - g.start, system);
-	if (!tc && m->form != VN_FORM_STATE)
-		tc = vn_type_code_find(s + g.start, g.end - g.start, VN_SYS_STATE);
-
-	size_t so = so_before(s, len, d);
-	m->has_so = so != d;
-	struct vn_head_found h;
-	int have = vn_head_before(s, len, so, &h) && head_fits(s, &h, m, tc, system);
-	if (m->form == VN_FORM_DASH &&
-	    (!(have || m->has_so) || !(tc || vn_issuer_find(s + g.start, g.end - g.start))))
-		return 0;
-	if (!have && !m->has_so && !bare_code_counts(s, len, m, tc))
-		return 0;
-
-	m->span = (struct vn_span){so, code_end};
-	if (have) {
-		m->head = h.head;
-		m->head_info = h.info;
-		m->head_role = h.role;
-		if (h.role == VN_ROLE_INTRO)
-			m->issuer_name = h.intro_issuer;
-		else
-			m->span.start = h.head.start;
-	}
-	struct vn_span intro = m->issuer_name;
-	parse_tail(s, len, m);
-	if (m->issuer_name.end == m->issuer_name.start)
-		m->issuer_name = intro;
-	return 1;
-}
-
-static int
-is_standard_body(const char *s, size_t len, size_t a, size_t b)
-{
-	for (size_t k = 0; k < sizeof standard_bodies / sizeof standard_bodies[0]; k++)
-		if (vn_tok_word_is(s, len, a, b, standard_bodies[k]))
-			return 1;
-	return 0;
-}
-
-/* The standard body words before d: "ISO", "TCVN ISO", "ISO/IEC",
- * "ISO9001" written together; their start, or d when there are none. */
-static size_t
-standard_body_before(const char *s, size_t len, size_t d)
-{
-	size_t p = d;
-
-	if (!(d > 0 && ascii_letter(s[d - 1]))) {
-		p = vn_tok_back_space(s, len, d);
-		if (p == d)
-			return d;
-	}
-	size_t ws = vn_tok_word_start(s, len, p);
-	if (ws == p || !is_standard_body(s, len, ws, p))
-		return d;
-	for (;;) {
-		size_t q = ws > 0 && s[ws - 1] == '/' ? ws - 1 : vn_tok_back_space(s, len, ws);
-		if (q == ws)
-			break;
-		size_t w2 = vn_tok_word_start(s, len, q);
-		if (w2 == q || !is_standard_body(s, len, w2, q))
-			break;
-		ws = w2;
-	}
-	return ws;
-}
-
-/* BODY NUMBER[-PART]:YEAR, BODY NUMBER-YEAR (older TCVN), and QCVN's
- * NUMBER[-FIELD]:YEAR/ISSUER. A standard with no year names no edition and
- * is not taken. */
-static int
-try_standard(const char *s, size_t len, size_t d, struct vn_cite_match *m)
-{
-	size_t bs = standard_body_before(s, len, d);
-
-	if (bs == d)
-		return 0;
-	memset(m, 0, sizeof *m);
-	m->form = VN_FORM_STANDARD;
-	m->body = (struct vn_span){bs, d};
-	size_t i = digits_end(s, len, d);
-	for (;;) {
-		size_t j = vn_tok_skip_space(s, len, i);
-		if (j < len && s[j] == ':') {
-			size_t y = vn_tok_skip_space(s, len, j + 1), ye = digits_end(s, len, y);
-			if (!year_value(s, y, ye))
-				return 0;
-			m->standard_sep = ':';
-			m->number = (struct vn_span){d, i};
-			m->year = (struct vn_span){y, ye};
-			i = ye;
-			break;
-		}
-		size_t dl = dash_len(s, len, i);
-		if (!dl)
-			return 0;
-		size_t pe = digits_end(s, len, i + dl);
-		if (pe == i + dl) {
-			/* QCVN 08-MT:2015/BTNMT: a field code in the number. */
-			pe = group_end(s, len, i + dl);
-			if (pe == i + dl || !looks_abbreviated(s, len, (struct vn_span){i + dl, pe}))
-				return 0;
-		} else if (year_value(s, i + dl, pe) && !(pe < len && (s[pe] == ':' || dash_len(s, len, pe)))) {
-			m->standard_sep = '-';
-			m->number = (struct vn_span){d, i};
-			m->year = (struct vn_span){i + dl, pe};
-			i = pe;
-			break;
-		}
-		i = pe;
-	}
-	if (word_at(s, len, i))
-		return 0;
-	if (i + 1 < len && s[i] == '/') {
-		size_t se = group_end(s, len, i + 1);
-		if (se > i + 1 && looks_abbreviated(s, len, (struct vn_span){i + 1, se})) {
-			m->suffix = (struct vn_span){i + 1, se};
-			i = se;
-		}
-	}
-	m->span = (struct vn_span){bs, i};
-	m->tail_end = i;
-	return 1;
-}
-
 /* What follows a short form's number must end it: not a decimal, a time,
  * a percentage, a range or a count ("Kế hoạch 5 năm"). */
 static int
@@ -472,8 +113,8 @@ ends_short_number(const char *s, size_t len, size_t i)
 		if ((c == ',' || c == '.' || c == ':' || c == '/') && i + 1 < len &&
 		    vn_tok_is_digit(s[i + 1]))
 			return 0;
-		size_t dl = dash_len(s, len, i);
-		if (dl && word_at(s, len, i + dl))
+		size_t dl = vn_tok_dash_len(s, len, i);
+		if (dl && vn_tok_word_at(s, len, i + dl))
 			return 0;
 	}
 	size_t w = vn_tok_skip_space(s, len, i);
@@ -491,24 +132,21 @@ try_short(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m
 	size_t k = e;
 
 	memset(m, 0, sizeof *m);
-	if (k < len && ascii_letter(s[k]) && !word_at(s, len, k + 1))
+	if (k < len && vn_tok_ascii_letter(s[k]) && !vn_tok_word_at(s, len, k + 1))
 		k++; /* Nghị quyết 30c */
-	if (word_at(s, len, k))
+	if (vn_tok_word_at(s, len, k))
 		return 0;
 	m->number = (struct vn_span){d, k};
 	if (k < len && s[k] == '/') {
-		size_t ye = digits_end(s, len, k + 1);
-		if (!year_value(s, k + 1, ye) || (ye < len && s[ye] == '/'))
+		size_t ye = vn_tok_digits_end(s, len, k + 1);
+		if (!vn_tok_year(s, k + 1, ye) || (ye < len && s[ye] == '/'))
 			return 0;
 		m->year = (struct vn_span){k + 1, ye};
 		k = ye;
 	}
-	if (!ends_short_number(s, len, k))
-		return 0;
-
-	size_t so = so_before(s, len, d);
+	size_t so = vn_cite_so_before(s, len, d);
 	struct vn_head_found h;
-	if (!vn_head_adjacent(s, len, so, &h) || !h.info->type)
+	if (!vn_head_adjacent(s, len, so, &h) || !h.info->type || !ends_short_number(s, len, k))
 		return 0;
 	m->form = VN_FORM_SHORT;
 	m->has_so = so != d;
@@ -520,9 +158,63 @@ try_short(const char *s, size_t len, size_t d, size_t e, struct vn_cite_match *m
 	 * rarely cited short ("Dự án 1" labels a component) counts only when
 	 * the document resolves it. */
 	m->weak = !(h.info->flags & VN_HEAD_SHORT) || !h.capitalized ||
-	          (m->year.end == m->year.start && year_value(s, d, e) && k == e);
-	parse_tail(s, len, m);
+	          (m->year.end == m->year.start && vn_tok_year(s, d, e) && k == e);
+	vn_cite_tail(s, len, m);
 	return 1;
+}
+
+/* "Chỉ thị 15, 16 và 19": numbers listed after a short form share its
+ * head noun (GUIDELINES.md rule 2). The list must end with "và" or
+ * "hoặc" and a number, as enumerations do; after "Nghị quyết 57, 2 đơn
+ * vị …" the 2 is a count. Appends the items; returns the end of the last,
+ * or 0 when there is no list. */
+enum { MAX_SHORT_LIST = 8 };
+
+static size_t
+short_list(const char *s, size_t len, const struct vn_cite_match *first,
+           struct vn_cite_matches *out)
+{
+	struct vn_cite_match items[MAX_SHORT_LIST];
+	size_t n = 0, p = first->span.end, k;
+
+	if (first->date.year || first->issuer_name.end > first->issuer_name.start)
+		return 0;
+	for (;;) {
+		size_t q = vn_tok_skip_space(s, len, p);
+		int last = 0;
+		if (q < len && s[q] == ',') {
+			q = vn_tok_skip_space(s, len, q + 1);
+		} else if ((k = vn_tok_phrase_at(s, len, q, "và")) ||
+		           (k = vn_tok_phrase_at(s, len, q, "hoặc"))) {
+			q = vn_tok_skip_space(s, len, k);
+			last = 1;
+		} else {
+			return 0;
+		}
+		if (q >= len || !vn_tok_is_digit(s[q]) || n == MAX_SHORT_LIST)
+			return 0;
+		size_t e = vn_tok_digits_end(s, len, q), end = e;
+		if (end < len && vn_tok_ascii_letter(s[end]) && !vn_tok_word_at(s, len, end + 1))
+			end++;
+		if (vn_tok_word_at(s, len, end) || (end < len && s[end] == '/') ||
+		    !ends_short_number(s, len, end))
+			return 0;
+		struct vn_cite_match *it = &items[n++];
+		memset(it, 0, sizeof *it);
+		it->form = VN_FORM_SHORT;
+		it->head_info = first->head_info;
+		it->number = it->span = (struct vn_span){q, end};
+		it->tail_end = end;
+		it->weak = first->weak || (vn_tok_year(s, q, e) && end == e);
+		if (last) {
+			vn_cite_tail(s, len, it);
+			break;
+		}
+		p = end;
+	}
+	for (size_t i = 0; i < n; i++)
+		push(out, &items[i]);
+	return items[n - 1].span.end;
 }
 
 /* Digits that continue a date, ratio or range (the 8 of 30/8/2016) or a
@@ -542,6 +234,41 @@ starts_number(const char *s, size_t len, size_t d)
 	return 1;
 }
 
+/* The first mark after a number (past a letter and spaces): codes and
+ * standards go on with a slash, dash or colon; anything else can only be
+ * a short form. */
+static int
+code_follows(const char *s, size_t len, size_t e)
+{
+	size_t k = e;
+
+	while (k < len && k - e < 2 && vn_tok_ascii_letter(s[k]))
+		k++;
+	k = vn_tok_skip_space(s, len, k);
+	return k < len && (s[k] == '/' || s[k] == ':' || vn_tok_dash_len(s, len, k));
+}
+
+/* The next ASCII digit at or after i, eight bytes at a time: a byte b is
+ * a digit when b ^ 0x30 < 10, and "some byte below n" has a well-known
+ * word-parallel test. */
+static size_t
+next_digit(const char *s, size_t len, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+
+	while (i + 8 <= len) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = w ^ (ones * 0x30);
+		if ((x - ones * 10) & ~x & highs)
+			break;
+		i += 8;
+	}
+	while (i < len && !vn_tok_is_digit(s[i]))
+		i++;
+	return i;
+}
+
 void
 vn_cite_scan(const char *s, size_t len, struct vn_cite_matches *out)
 {
@@ -550,15 +277,24 @@ vn_cite_scan(const char *s, size_t len, struct vn_cite_matches *out)
 
 	out->n = 0;
 	while (i < len) {
-		while (i < len && !vn_tok_is_digit(s[i]))
-			i++;
+		i = next_digit(s, len, i);
 		if (i >= len)
 			break;
-		size_t e = digits_end(s, len, i);
-		if (try_standard(s, len, i, &m) ||
-		    (starts_number(s, len, i) && (try_code(s, len, i, e, &m) || try_short(s, len, i, e, &m)))) {
+		size_t e = vn_tok_digits_end(s, len, i);
+		int code = code_follows(s, len, e), found;
+		if (starts_number(s, len, i))
+			found = (code && (vn_cite_standard_at(s, len, i, &m) || vn_cite_code_at(s, len, i, e, &m))) ||
+			        try_short(s, len, i, e, &m);
+		else /* ISO9001:2008, written together */
+			found = code && vn_cite_standard_at(s, len, i, &m);
+		if (found) {
 			push(out, &m);
 			i = m.span.end > e ? m.span.end : e;
+			if (m.form == VN_FORM_SHORT && !m.weak) {
+				size_t list_end = short_list(s, len, &m, out);
+				if (list_end > i)
+					i = list_end;
+			}
 			continue;
 		}
 		i = e;

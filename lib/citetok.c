@@ -5,14 +5,33 @@
 
 #include "utf8.h"
 
+static int
+continuation(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Two- and three-byte sequences (every Vietnamese letter) are decoded
+ * here; the rest, and every doubtful case, by vn_utf8_decode. */
 uint32_t
 vn_tok_cp(const char *s, size_t len, size_t i, size_t *n)
 {
+	unsigned char c = (unsigned char)s[i];
 	uint32_t cp;
 
-	if ((unsigned char)s[i] < 0x80) {
+	if (c < 0x80) {
 		*n = 1;
-		return (unsigned char)s[i];
+		return c;
+	}
+	if (c >= 0xC2 && c < 0xE0 && i + 1 < len && continuation(s[i + 1])) {
+		*n = 2;
+		return (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
+	}
+	if (c >= 0xE1 && c < 0xED && i + 2 < len && continuation(s[i + 1]) &&
+	    continuation(s[i + 2])) {
+		*n = 3;
+		return (uint32_t)(c & 0x0F) << 12 | (uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6 |
+		       ((unsigned char)s[i + 2] & 0x3F);
 	}
 	*n = vn_utf8_decode(s + i, len - i, &cp);
 	if (*n == 0) {
@@ -44,11 +63,23 @@ vn_tok_is_space(uint32_t cp)
 	return cp >= 0x2000 && cp <= 0x200A;
 }
 
+/* The blocks Vietnamese letters live in (Latin-1 letters, Latin
+ * Extended-A and -B, Latin Extended Additional) hold only letters, apart
+ * from × and ÷: no table lookup needed. */
+static int
+latin_letter(uint32_t cp)
+{
+	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	       (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
 int
 vn_tok_is_letter(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	if (latin_letter(cp))
+		return 1;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
 	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
@@ -58,6 +89,8 @@ vn_tok_is_word(uint32_t cp)
 {
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+	if (latin_letter(cp) || (cp >= 0x300 && cp <= 0x36F))
+		return 1;
 	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
 	       c == UTF8PROC_CATEGORY_ND;
@@ -135,6 +168,22 @@ vn_tok_word_start(const char *s, size_t len, size_t i)
 		size_t k = vn_tok_prev(s, i);
 		if (!vn_tok_is_word(vn_tok_cp(s, len, k, &n)))
 			break;
+		i = k;
+	}
+	return i;
+}
+
+size_t
+vn_tok_word_start_within(const char *s, size_t len, size_t i, size_t max)
+{
+	size_t end = i, n;
+
+	while (i > 0) {
+		size_t k = vn_tok_prev(s, i);
+		if (!vn_tok_is_word(vn_tok_cp(s, len, k, &n)))
+			break;
+		if (end - k > max)
+			return (size_t)-1;
 		i = k;
 	}
 	return i;
@@ -220,19 +269,31 @@ vn_tok_word_is(const char *s, size_t len, size_t a, size_t b, const char *word)
 size_t
 vn_tok_phrase_at(const char *s, size_t len, size_t i, const char *phrase)
 {
-	for (;;) {
-		const char *sp = strchr(phrase, ' ');
-		size_t wl = sp ? (size_t)(sp - phrase) : strlen(phrase);
-		size_t e = vn_tok_word_end(s, len, i);
-		if (e == i || !vn_tok_caseeq(s + i, e - i, phrase, wl))
+	size_t pl = strlen(phrase), j = 0, n, m;
+
+	/* Code point by code point, so that a long word in the text costs no
+	 * more than the phrase. */
+	while (j < pl) {
+		if (phrase[j] == ' ') {
+			size_t k = vn_tok_skip_space(s, len, i);
+			if (k == i)
+				return 0;
+			i = k;
+			j++;
+			continue;
+		}
+		if (i >= len)
 			return 0;
-		if (!sp)
-			return e;
-		phrase = sp + 1;
-		i = vn_tok_skip_space(s, len, e);
-		if (i == e)
+		uint32_t x = map_case(vn_tok_cp(s, len, i, &n), 0);
+		uint32_t y = vn_tok_cp(phrase, pl, j, &m);
+		if (x != y)
 			return 0;
+		i += n;
+		j += m;
 	}
+	if (i < len && vn_tok_is_word(vn_tok_cp(s, len, i, &n)))
+		return 0;
+	return i;
 }
 
 size_t
@@ -252,5 +313,105 @@ vn_tok_prefix_at(const char *s, size_t len, size_t i, const char *word)
 	}
 	if (i < len && vn_tok_is_letter(vn_tok_cp(s, len, i, &n)))
 		return 0;
+	return i;
+}
+
+static void
+count_case(const char *s, size_t len, size_t a, size_t b, size_t *upper, size_t *lower)
+{
+	size_t n;
+
+	*upper = *lower = 0;
+	for (size_t i = a; i < b; i += n) {
+		uint32_t cp = vn_tok_cp(s, len, i, &n);
+		*upper += vn_tok_is_upper(cp);
+		*lower += vn_tok_is_lower(cp);
+	}
+}
+
+int
+vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t upper, lower;
+
+	count_case(s, len, a, b, &upper, &lower);
+	return upper > lower;
+}
+
+int
+vn_tok_all_upper(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t upper, lower;
+
+	count_case(s, len, a, b, &upper, &lower);
+	return lower == 0 && upper > 0;
+}
+
+int
+vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t upper, lower;
+
+	count_case(s, len, a, b, &upper, &lower);
+	return upper == 0 && lower > 0;
+}
+
+int
+vn_tok_word_at(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	return i < len && vn_tok_is_word(vn_tok_cp(s, len, i, &n));
+}
+
+size_t
+vn_tok_dash_len(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	if (i < len && vn_tok_is_dash(vn_tok_cp(s, len, i, &n)))
+		return n;
+	return 0;
+}
+
+size_t
+vn_tok_digits_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && vn_tok_is_digit(s[i]))
+		i++;
+	return i;
+}
+
+int
+vn_tok_year(const char *s, size_t a, size_t b)
+{
+	int y = 0;
+
+	if (b - a != 4)
+		return 0;
+	for (size_t i = a; i < b; i++) {
+		if (!vn_tok_is_digit(s[i]))
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	return y >= 1945 && y <= 2099 ? y : 0;
+}
+
+size_t
+vn_tok_group_end(const char *s, size_t len, size_t i)
+{
+	size_t n;
+
+	if (i >= len || !vn_tok_is_letter(vn_tok_cp(s, len, i, &n)))
+		return i;
+	while (i < len) {
+		uint32_t cp = vn_tok_cp(s, len, i, &n);
+		if (vn_tok_is_word(cp))
+			i += n;
+		else if (cp == '&' && i + 1 < len && vn_tok_is_letter(vn_tok_cp(s, len, i + 1, &n)))
+			i++;
+		else
+			break;
+	}
 	return i;
 }

@@ -29,6 +29,23 @@ vn_tok_is_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
+static inline int
+vn_tok_ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+/* True when a letter, mark or digit stands at i. */
+int vn_tok_word_at(const char *s, size_t len, size_t i);
+/* The length of a dash at i, or 0. */
+size_t vn_tok_dash_len(const char *s, size_t len, size_t i);
+/* End of the run of ASCII digits from i. */
+size_t vn_tok_digits_end(const char *s, size_t len, size_t i);
+/* The year s[a..b) stands for, when it is four digits from 1945 (the
+ * first documents of the Republic) to 2099; else 0. */
+int vn_tok_year(const char *s, size_t a, size_t b);
+/* End of the code group from i: a letter, then letters, digits and `&`
+ * between letters (QĐ, UBND, QH13, BNN&PTNT); i when no letter is there. */
+size_t vn_tok_group_end(const char *s, size_t len, size_t i);
 
 /* Forward past spaces from i; backward from i to just after the last
  * non-space before it. */
@@ -41,6 +58,10 @@ int vn_tok_only_space(const char *s, size_t len, size_t a, size_t b);
  * start of the word that ends at i. */
 size_t vn_tok_word_end(const char *s, size_t len, size_t i);
 size_t vn_tok_word_start(const char *s, size_t len, size_t i);
+/* As vn_tok_word_start, but (size_t)-1 when the word is longer than max
+ * bytes: what looks back from every number must not walk a long word
+ * (a 10 MB token) again and again. */
+size_t vn_tok_word_start_within(const char *s, size_t len, size_t i, size_t max);
 
 /* Lower-case (or upper-case) s[a..b) into out (cap bytes, NUL-terminated);
  * Icelandic Ð/ð, typed for Đ/đ, become Đ/đ. Returns the length, or
@@ -55,6 +76,14 @@ int vn_tok_caseeq(const char *a, size_t alen, const char *b, size_t blen);
 /* When the words of `phrase` (lower case, single spaces) start at i,
  * separated by spaces, returns the offset after the last; else 0. */
 size_t vn_tok_phrase_at(const char *s, size_t len, size_t i, const char *phrase);
+
+/* True when s[a..b) has more capitals than small letters: how
+ * abbreviations are written (UBND, TTg, CTr, QĐi), and prose is not. */
+int vn_tok_mostly_upper(const char *s, size_t len, size_t a, size_t b);
+/* True when s[a..b) has letters and no small letter. */
+int vn_tok_all_upper(const char *s, size_t len, size_t a, size_t b);
+/* True when s[a..b) has letters and no capital. */
+int vn_tok_all_lower(const char *s, size_t len, size_t a, size_t b);
 
 /* When `word` (lower case) stands at i ignoring case, and no letter follows
  * it (a digit may: "ngày27-8-2010"), returns the offset after it; else 0. */

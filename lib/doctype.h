@@ -22,6 +22,8 @@ enum {
 
 struct vn_type_code {
 	const char *code;  /* official spelling: QĐ, CTr, QĐi */
+	const char *key;   /* in capitals, for comparing: QĐ, CTR, QĐI */
+	size_t key_len;
 	const char *type;  /* full type name: Quyết định */
 	int system;
 	int names_type;    /* 1: the code's own type; 0: an accepted alternative */
@@ -29,12 +31,17 @@ struct vn_type_code {
 
 struct vn_head {
 	const char *phrase; /* lower case, single spaces */
+	size_t phrase_len;
+	const char *last;   /* its last word */
+	size_t last_len;
 	const char *type;   /* NULL for a generic head */
 	unsigned flags;
 };
 
 struct vn_issuer {
 	const char *code;   /* official spelling: TTg, UBND */
+	const char *key;    /* in capitals: TTG */
+	size_t key_len;
 	const char *body;
 	int system;
 	int has_term;       /* QH13: the code is followed by the term number */
