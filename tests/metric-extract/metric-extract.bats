@@ -182,6 +182,17 @@ fields() {
 	assert_output ''
 }
 
+@test "excludes the number of a short-form citation even when a noun follows it" {
+	# "Nghị quyết 18" and "Thông tư số 01" cite documents; the words after
+	# them are no counted nouns. Also with the head typed decomposed (NFD).
+	run fields 'Thực hiện Nghị quyết 18 yêu cầu tinh gọn bộ máy, huyện đã giảm 3 phòng; Thông tư số 01 hướng dẫn rõ 40 thủ tục.'
+	assert_line --index 0 'count 3 - - - - - phòng -'
+	assert_line --index 1 'count 40 - - - - - thủ tục -'
+	[ "${#lines[@]}" -eq 2 ]
+	run fields "$(printf 'Thực hiện Nghi\xcc\xa3 quye\xcc\x82\xcc\x81t 18 yêu cầu tinh gọn bộ máy, huyện đã giảm 3 phòng.')"
+	assert_output 'count 3 - - - - - phòng -'
+}
+
 @test "excludes labels after a noun" {
 	run fields 'Chi bộ 3 phối hợp với các Chi bộ 1,2,4, Khu phố 4, Tổ dân phố 7 và Đoàn kiểm tra số 02; dịch vụ công mức độ 3, mức độ 4; Hình 1; Quý III.'
 	assert_output ''

@@ -1,0 +1,207 @@
+/* The numbers inside citations are no metrics ("Nghị định 30/2020/NĐ-CP",
+ * "ISO 9001:2015"): the sentence's citation spans come from the shared
+ * recognizer (citescan.h), asked only when the sentence can hold one.
+ *
+ * The recognizer reads a whole sentence and costs more than all the
+ * metric recognizers together, yet most sentences with a figure cite
+ * nothing. Every citation it finds is anchored on a run of digits in one
+ * of three shapes (lib/citescan.c: try_standard, try_code, try_short):
+ * a standard's body word before it (ISO, IEC, TCVN, QCVN), a code after
+ * it (a `/` or dash, maybe after a letter or two: 30c/NQ-CP, 10-CT/TW),
+ * or a head noun right before it or before its "số" (Nghị quyết 57,
+ * Quyết định số 12; a code may have any head, a short form needs one
+ * of the heads whose short form counts). cite_possible() asks only that,
+ * with the recognizer's own character classes (citetok.h) and head table
+ * (doctype.h), so it can only say yes more often than the recognizer
+ * finds something. A new citation shape in citescan.c must be added
+ * here too. */
+#include <string.h>
+
+#include "citetok.h"
+#include "doctype.h"
+#include "metricint.h"
+#include "nfctext.h"
+#include "vnnumber.h"
+
+/* Digits followed by a code: up to two letters (30c), spaces, then `/`
+ * and a letter or a year and `/` (80/2015/QH13), or a dash and a letter
+ * (10-CT/TW). A date or a fraction (30/8/2016, 12/16) and a range
+ * (25-40, 2016-2020) have none. */
+static int
+code_after(const char *s, size_t len, size_t e)
+{
+	size_t k = e, n;
+
+	while (k < len && k - e < 2 && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+		k++;
+	k = vn_tok_skip_space(s, len, k);
+	if (k >= len)
+		return 0;
+	if (s[k] == '/') {
+		k = vn_tok_skip_space(s, len, k + 1);
+		if (k < len && vn_tok_is_digit(s[k])) {
+			size_t y = k;
+			while (y < len && vn_tok_is_digit(s[y]))
+				y++;
+			size_t slash = vn_tok_skip_space(s, len, y);
+			return y - k == 4 && slash < len && s[slash] == '/';
+		}
+	} else if (vn_tok_is_dash(vn_tok_cp(s, len, k, &n))) {
+		k = vn_tok_skip_space(s, len, k + n);
+	} else {
+		return 0;
+	}
+	return k < len && vn_tok_is_letter(vn_tok_cp(s, len, k, &n));
+}
+
+/* The word that ends at p (spaces skipped back), as [*ws, end). */
+static int
+word_before(const char *s, size_t len, size_t p, size_t *ws, size_t *end)
+{
+	*end = vn_tok_back_space(s, len, p);
+	*ws = vn_tok_word_start(s, len, *end);
+	return *ws < *end;
+}
+
+/* The heads whose short form the recognizer reports ("Nghị quyết 57":
+ * flag short, a type, written with a capital): their last words and how
+ * many words they have, taken once from the recognizer's own table. */
+enum { MAX_SHORT_HEADS = 128 };
+
+static struct {
+	const char *last;
+	size_t last_len, words;
+} short_heads[MAX_SHORT_HEADS];
+static size_t nshort_heads;
+static int short_heads_state; /* 0 not loaded, 1 loaded, -1 too many */
+
+static void
+load_short_heads(void)
+{
+	for (size_t i = 0; i < vn_heads_len; i++) {
+		const struct vn_head *h = &vn_heads[i];
+		if (!(h->flags & VN_HEAD_SHORT) || !h->type)
+			continue;
+		if (nshort_heads == MAX_SHORT_HEADS) {
+			short_heads_state = -1;
+			return;
+		}
+		size_t words = 1;
+		for (size_t k = 0; k < h->phrase_len; k++)
+			words += h->phrase[k] == ' ';
+		short_heads[nshort_heads].last = h->last;
+		short_heads[nshort_heads].last_len = h->last_len;
+		short_heads[nshort_heads].words = words;
+		nshort_heads++;
+	}
+	short_heads_state = 1;
+}
+
+/* Does the word s[a..b) end a short-form head whose first word is
+ * capitalized? */
+static int
+short_head_ends(const char *s, size_t len, size_t a, size_t b)
+{
+	char lower[48];
+	size_t n = vn_tok_lower(s, len, a, b, lower, sizeof lower);
+
+	if (short_heads_state == 0)
+		load_short_heads();
+	if (short_heads_state < 0)
+		return 1; /* a table this big: do not guess, ask the recognizer */
+	if (n == (size_t)-1)
+		return 0;
+	for (size_t i = 0; i < nshort_heads; i++) {
+		if (short_heads[i].last_len != n || memcmp(short_heads[i].last, lower, n) != 0)
+			continue;
+		size_t first = a, x, y, k, cl;
+		for (k = 1; k < short_heads[i].words && word_before(s, len, first, &x, &y); k++)
+			first = x;
+		if (k == short_heads[i].words && vn_tok_is_upper(vn_tok_cp(s, len, first, &cl)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A standard's body or a head noun (maybe with "số" or "số:") before the
+ * digits at d. */
+static int
+anchor_before(const char *s, size_t len, size_t d)
+{
+	static const char *const bodies[] = {"iso", "iec", "tcvn", "qcvn"};
+	size_t a, b;
+
+	if (!word_before(s, len, d, &a, &b)) {
+		/* "số: 12" */
+		if (!(b > 0 && s[b - 1] == ':') || !word_before(s, len, b - 1, &a, &b))
+			return 0;
+	}
+	/* The bodies start with i, t or q and "số" with s, in either case
+	 * (or with a letter that lower-cases to one, like İ): most words
+	 * need no case-folding compare. */
+	char c = (char)(s[a] | 0x20);
+	int other = (unsigned char)s[a] >= 0x80;
+	if (c == 'i' || c == 't' || c == 'q' || other)
+		for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
+			if (vn_tok_word_is(s, len, a, b, bodies[k]))
+				return 1;
+	if ((c == 's' || other) && vn_tok_word_is(s, len, a, b, "số") &&
+	    !word_before(s, len, a, &a, &b))
+		return 0;
+	return short_head_ends(s, len, a, b);
+}
+
+static int
+cite_possible(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		if (!vn_tok_is_digit(s[i])) {
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < len && vn_tok_is_digit(s[e]))
+			e++;
+		if (code_after(s, len, e) || anchor_before(s, len, i))
+			return 1;
+		i = e;
+	}
+	return 0;
+}
+
+void
+vn_mt_need_citations(struct vn_metric_scanner *sc)
+{
+	size_t from = sc->sent_from, to = sc->sent_to;
+
+	if (sc->cites_done)
+		return;
+	sc->cites_done = 1;
+	/* Every citation has a digit; a sentence with only number words
+	 * has none to look for. */
+	int digit = 0;
+	for (size_t k = 0; k < sc->ntok && !digit; k++)
+		digit = sc->tok[k].kind == TK_NUM && !(sc->tok[k].flags & VN_NUM_WORDS);
+	if (!digit)
+		return;
+	/* Judge the text the recognizer reads: composed, when it was
+	 * typed decomposed (the same steps as vn_cite_spans). */
+	const char *nfc = vn_nfc_text_set(&sc->nfc, sc->s + from, to - from);
+	if (!cite_possible(nfc, sc->nfc.len))
+		return;
+	size_t n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
+
+	if (n > sc->capcites) {
+		sc->capcites = n;
+		sc->cites = vn_xrealloc(sc->cites, n * sizeof *sc->cites);
+		n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
+	}
+	size_t c = 0;
+	for (size_t k = 0; k < sc->ntok && c < n; k++) {
+		size_t a = sc->tok[k].start - from;
+		while (c < n && sc->cites[c].end <= a)
+			c++;
+		if (c < n && a >= sc->cites[c].start && a < sc->cites[c].end)
+			sc->tok[k].used = 2;
+	}
+}
