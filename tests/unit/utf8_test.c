@@ -20,6 +20,16 @@ main(void)
 	vn_buf_clear(&b);
 	CHECK(vn_utf8_repair("x\0y", 3, &b) == 0 && b.len == 3, "keeps NUL bytes");
 	CHECK(vn_utf8_count("Vi\xE1\xBB\x87t Nam", 10) == 8, "counts code points");
+	/* Every prefix of a mixed text, across the eight-byte steps. */
+	static const char mixed[] = "Qu\xE1\xBA\xA3ng Tr\xE1\xBB\x8B: 19.853 h\xE1\xBB\x93 s\xC6\xA1, \xC4\x91\xE1\xBA\xA1t 98%";
+	int prefixes_ok = 1;
+	for (size_t len = 0; len < sizeof mixed; len++) {
+		size_t want = 0;
+		for (size_t i = 0; i < len; i++)
+			want += ((unsigned char)mixed[i] & 0xC0) != 0x80;
+		prefixes_ok &= vn_utf8_count(mixed, len) == want;
+	}
+	CHECK(prefixes_ok, "counts code points of every prefix, eight bytes at a time or not");
 	char enc[4];
 	CHECK(vn_utf8_encode(0x0110, enc) == 2 && memcmp(enc, "\xC4\x90", 2) == 0, "encodes Đ");
 	vn_buf_free(&b);
