@@ -56,6 +56,18 @@ vn_utf8_valid_prefix(const char *s, size_t len)
 		i += ascii_run(s + i, len - i);
 		if (i >= len)
 			return len;
+		/* The commonest cases inline: Vietnamese letters are E1 BA..BB xx
+		 * (U+1E00..U+1EFF) or two bytes (Latin-1, Latin Extended). */
+		const unsigned char *u = (const unsigned char *)s + i;
+		if (u[0] >= 0xE1 && u[0] <= 0xEC && len - i >= 3 && (u[1] & 0xC0) == 0x80 &&
+		    (u[2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		if (u[0] >= 0xC2 && u[0] <= 0xDF && len - i >= 2 && (u[1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		size_t n = vn_utf8_decode(s + i, len - i, &cp);
 		if (n == 0)
 			return i;
