@@ -70,10 +70,11 @@ is_sep(const char *s, size_t len, size_t i, size_t *n)
 static const struct word *
 lookup(const char *key, size_t keylen)
 {
-	/* 25 short keys: a linear scan with a length check is as quick as a
-	 * search and needs no sorted table. */
+	/* 25 short keys: a linear scan comparing first bytes is as quick as
+	 * a search and needs no sorted table. */
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strlen(words[i].key) == keylen && memcmp(words[i].key, key, keylen) == 0)
+		if (words[i].key[0] == key[0] && strlen(words[i].key) == keylen &&
+		    memcmp(words[i].key, key, keylen) == 0)
 			return &words[i];
 	return NULL;
 }
@@ -365,6 +366,22 @@ real_scale(const char *s, size_t len, const struct syl *w)
 	return 1;
 }
 
+/* Can the word after s[pos] be a scale word or trăm? Those start with n
+ * or t in every case and normalization form (case mapping turns no other
+ * letter into one), so the word after most numbers need not be read. */
+static int
+may_be_scale(const char *s, size_t len, size_t pos)
+{
+	size_t i = pos, n;
+
+	while (i < len && is_sep(s, len, i, &n))
+		i += n;
+	if (i == pos || i >= len)
+		return 0;
+	char c = (char)(s[i] | 0x20);
+	return c == 'n' || c == 't';
+}
+
 /* The product of the scale words after pos ("nghìn tỷ" = 10^12); 1 when
  * there is none. trăm counts only right after an integer ("3 trăm"). */
 static double
@@ -374,7 +391,7 @@ read_scales(const char *s, size_t len, size_t pos, int allow_tram, size_t *end)
 	double m = 1;
 
 	*end = pos;
-	while (next_word(s, len, *end, &w) && real_scale(s, len, &w) &&
+	while (may_be_scale(s, len, *end) && next_word(s, len, *end, &w) && real_scale(s, len, &w) &&
 	       (w.code == W_SCALE || (allow_tram && m == 1))) {
 		m *= w.value;
 		*end = w.end;
