@@ -118,7 +118,6 @@ vn_metric_scanner_free(struct vn_metric_scanner *sc)
 	free(sc->tok);
 	free(sc->year_before);
 	free(sc->cites);
-	vn_nfc_text_free(&sc->nfc);
 	vn_buf_free(&sc->keys);
 	vn_buf_free(&sc->unit);
 	vn_buf_free(&sc->subject);

@@ -13,14 +13,15 @@
  * of the heads whose short form counts). cite_possible() asks only that,
  * with the recognizer's own character classes (citetok.h) and head table
  * (doctype.h), so it can only say yes more often than the recognizer
- * finds something. A new citation shape in citescan.c must be added
+ * finds something (tested against the recognizer on the benchmark
+ * corpora and every test sentence). A new citation shape in citescan.c must be added
  * here too. */
 #include <string.h>
+#include <utf8proc.h>
 
 #include "citetok.h"
 #include "doctype.h"
 #include "metricint.h"
-#include "nfctext.h"
 #include "vnnumber.h"
 
 /* Digits followed by a code: up to two letters (30c), spaces, then `/`
@@ -97,30 +98,65 @@ load_short_heads(void)
 	short_heads_state = 1;
 }
 
-/* Does the word s[a..b) end a short-form head whose first word is
- * capitalized? */
+/* Does the word w[0..n), which starts at s[a], end a short-form head
+ * whose first word is capitalized? */
 static int
-short_head_ends(const char *s, size_t len, size_t a, size_t b)
+short_head_ends(const char *s, size_t len, size_t a, const char *w, size_t n)
 {
 	char lower[48];
-	size_t n = vn_tok_lower(s, len, a, b, lower, sizeof lower);
+	size_t ln = vn_tok_lower(w, n, 0, n, lower, sizeof lower);
 
 	if (short_heads_state == 0)
 		load_short_heads();
 	if (short_heads_state < 0)
 		return 1; /* a table this big: do not guess, ask the recognizer */
-	if (n == (size_t)-1)
+	if (ln == (size_t)-1)
 		return 0;
 	for (size_t i = 0; i < nshort_heads; i++) {
-		if (short_heads[i].last_len != n || memcmp(short_heads[i].last, lower, n) != 0)
+		if (short_heads[i].last_len != ln || memcmp(short_heads[i].last, lower, ln) != 0)
 			continue;
 		size_t first = a, x, y, k, cl;
 		for (k = 1; k < short_heads[i].words && word_before(s, len, first, &x, &y); k++)
 			first = x;
+		/* Composing leaves a letter's case as it was. */
 		if (k == short_heads[i].words && vn_tok_is_upper(vn_tok_cp(s, len, first, &cl)))
 			return 1;
 	}
 	return 0;
+}
+
+/* The word s[a..b) as the recognizer reads it: it composes decomposed
+ * text (NFD, combining marks CC 80..CD AF) first. A word composes on its
+ * own as it does inside its sentence, since no mark combines across the
+ * space or mark before it; nothing else this file looks at (digits,
+ * spaces, `/`, dashes, whether a letter is one or a capital) changes when
+ * composed. NULL when the word is too long to judge. */
+static const char *
+word_as_read(const char *s, size_t a, size_t b, char *buf, size_t cap, size_t *n)
+{
+	/* At most 48 bytes: fewer than the 32 marks in a row that
+	 * vn_nfc_text leaves as they are. */
+	enum { MAX_WORD = 48 };
+	utf8proc_int32_t cps[MAX_WORD];
+
+	*n = b - a;
+	if (!memchr(s + a, 0xCC, b - a) && !memchr(s + a, 0xCD, b - a))
+		return s + a;
+	if (b - a > MAX_WORD)
+		return NULL;
+	utf8proc_ssize_t k = utf8proc_decompose((const utf8proc_uint8_t *)s + a, (utf8proc_ssize_t)(b - a),
+	                                        cps, sizeof cps / sizeof cps[0], UTF8PROC_DECOMPOSE);
+	if (k < 0 || (size_t)k > sizeof cps / sizeof cps[0] ||
+	    (k = utf8proc_normalize_utf32(cps, k, UTF8PROC_COMPOSE)) < 0)
+		return NULL;
+	size_t o = 0;
+	for (utf8proc_ssize_t i = 0; i < k; i++) {
+		if (o + 4 > cap)
+			return NULL;
+		o += (size_t)utf8proc_encode_char(cps[i], (utf8proc_uint8_t *)buf + o);
+	}
+	*n = o;
+	return buf;
 }
 
 /* A standard's body or a head noun (maybe with "số" or "số:") before the
@@ -129,26 +165,33 @@ static int
 anchor_before(const char *s, size_t len, size_t d)
 {
 	static const char *const bodies[] = {"iso", "iec", "tcvn", "qcvn"};
-	size_t a, b;
+	char buf[192];
+	size_t a, b, n;
 
 	if (!word_before(s, len, d, &a, &b)) {
 		/* "số: 12" */
 		if (!(b > 0 && s[b - 1] == ':') || !word_before(s, len, b - 1, &a, &b))
 			return 0;
 	}
+	const char *w = word_as_read(s, a, b, buf, sizeof buf, &n);
+	if (!w)
+		return 1;
 	/* The bodies start with i, t or q and "số" with s, in either case
 	 * (or with a letter that lower-cases to one, like İ): most words
 	 * need no case-folding compare. */
-	char c = (char)(s[a] | 0x20);
-	int other = (unsigned char)s[a] >= 0x80;
+	char c = (char)(w[0] | 0x20);
+	int other = (unsigned char)w[0] >= 0x80;
 	if (c == 'i' || c == 't' || c == 'q' || other)
 		for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
-			if (vn_tok_word_is(s, len, a, b, bodies[k]))
+			if (vn_tok_word_is(w, n, 0, n, bodies[k]))
 				return 1;
-	if ((c == 's' || other) && vn_tok_word_is(s, len, a, b, "số") &&
-	    !word_before(s, len, a, &a, &b))
-		return 0;
-	return short_head_ends(s, len, a, b);
+	if ((c == 's' || other) && vn_tok_word_is(w, n, 0, n, "số")) {
+		if (!word_before(s, len, a, &a, &b))
+			return 0;
+		if (!(w = word_as_read(s, a, b, buf, sizeof buf, &n)))
+			return 1;
+	}
+	return short_head_ends(s, len, a, w, n);
 }
 
 static int
@@ -184,10 +227,7 @@ vn_mt_need_citations(struct vn_metric_scanner *sc)
 		digit = sc->tok[k].kind == TK_NUM && !(sc->tok[k].flags & VN_NUM_WORDS);
 	if (!digit)
 		return;
-	/* Judge the text the recognizer reads: composed, when it was
-	 * typed decomposed (the same steps as vn_cite_spans). */
-	const char *nfc = vn_nfc_text_set(&sc->nfc, sc->s + from, to - from);
-	if (!cite_possible(nfc, sc->nfc.len))
+	if (!cite_possible(sc->s + from, to - from))
 		return;
 	size_t n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
 

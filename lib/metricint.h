@@ -9,7 +9,6 @@
 #include "buf.h"
 #include "citescan.h"
 #include "metric.h"
-#include "nfctext.h"
 #include "wordlist.h"
 
 enum { TK_WORD, TK_NUM, TK_PUNCT };
@@ -42,7 +41,6 @@ struct vn_metric_scanner {
 	int first_year;     /* year carried into the sentence */
 	struct vn_cite_span *cites;
 	size_t ncites, capcites;
-	struct vn_nfc_text nfc; /* the sentence as the citation recognizer reads it */
 	size_t sent_from, sent_to; /* the sentence being scanned */
 	int cites_done;            /* its citations are marked (used = 2) */
 	int carry_year; /* year at the end of the previous line */
