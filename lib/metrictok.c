@@ -430,9 +430,10 @@ vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l
 			break;
 		if (sc->tok[j].kind == TK_PUNCT)
 			continue;
-		if (vn_wordlist_has(l, key, kl))
+		unsigned found = vn_wordlist_find(l, key, kl);
+		if (found & VN_WORD_ENTRY)
 			best = j - i + 1;
-		else if (!vn_wordlist_has_prefix(l, key, kl) &&
+		else if (!(found & VN_WORD_PREFIX) &&
 		         !(j + 1 < sc->ntok && vn_mt_punct(sc, j + 1, ',')))
 			break;
 	}
