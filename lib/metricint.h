@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "citescan.h"
@@ -53,8 +54,38 @@ struct vn_metric_scanner {
 /* Tokens (metrictok.c). */
 void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
 int vn_mt_worth_scanning(const char *s, size_t len);
-const char *vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
-int vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len);
+/* The folded key (lower case NFC, vnfold.h) of word token i: folded on
+ * first use, since the recognizers look at few of a sentence's words. */
+const char *vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
+
+static inline const char *
+vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
+{
+	const struct tok *t = &sc->tok[i];
+
+	if (t->kind != TK_WORD) {
+		*len = 0;
+		return "";
+	}
+	if (t->keydone) {
+		*len = t->keylen;
+		return sc->keys.data + t->keyoff;
+	}
+	return vn_mt_fold_key(sc, i, len);
+}
+
+/* Token i is the word word[0..len) (a lower-case NFC literal); inline,
+ * as the recognizers ask it dozens of times around every number. */
+static inline int
+vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len)
+{
+	size_t n;
+
+	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
+		return 0;
+	const char *k = vn_mt_key(sc, i, &n);
+	return n == len && memcmp(k, word, n) == 0;
+}
 /* Token i is the word `word` (a lower-case NFC literal). */
 #define vn_mt_is(sc, i, word) vn_mt_is_n((sc), (i), (word), sizeof(word) - 1)
 /* 0 lower case, 1 capitalized, 2 all capitals (computed on demand). */

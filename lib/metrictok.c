@@ -268,35 +268,22 @@ vn_mt_worth_scanning(const char *s, size_t len)
 }
 
 const char *
-vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
+vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
 {
 	struct tok *t = &sc->tok[i];
 
-	if (t->kind != TK_WORD) {
-		*len = 0;
-		return "";
-	}
 	if (!t->keydone) {
-		char buf[64];
-		size_t n = vn_fold(sc->s + t->start, t->end - t->start, buf, sizeof buf);
+		/* Fold straight into the key buffer: a key is at most 64
+		 * bytes (a longer word gets none; it matches no list). */
+		vn_buf_reserve(&sc->keys, 64);
+		size_t n = vn_fold(sc->s + t->start, t->end - t->start, sc->keys.data + sc->keys.len, 64);
 		t->keyoff = (unsigned)sc->keys.len;
 		t->keylen = (unsigned char)n;
-		vn_buf_append(&sc->keys, buf, n);
+		sc->keys.len += n;
 		t->keydone = 1;
 	}
 	*len = t->keylen;
 	return sc->keys.data + t->keyoff;
-}
-
-int
-vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len)
-{
-	size_t n;
-
-	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
-		return 0;
-	const char *k = vn_mt_key(sc, i, &n);
-	return n == len && memcmp(k, word, n) == 0;
 }
 
 int

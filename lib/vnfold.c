@@ -133,6 +133,43 @@ category(uint32_t cp)
 	return ci ? ci->category : utf8proc_category((utf8proc_int32_t)cp);
 }
 
+/* NFD input: compose out[0..len) in place (NFC, as utf8proc_NFC does) so
+ * that the key matches the NFC lists; its new length, 0 when it does not
+ * fit in cap. A word's code points fit on the stack; a longer run of
+ * letters goes through utf8proc_NFC. */
+static size_t
+compose(char *out, size_t len, size_t cap)
+{
+	enum { MAX_CPS = 96 };
+	utf8proc_int32_t cps[MAX_CPS];
+	const int options = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+	utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)out, (utf8proc_ssize_t)len,
+	                                        cps, MAX_CPS, options);
+	size_t o = 0;
+
+	if (n >= 0 && n <= MAX_CPS) {
+		if ((n = utf8proc_normalize_utf32(cps, n, options)) < 0)
+			return 0;
+		char enc[4 * MAX_CPS];
+		for (utf8proc_ssize_t i = 0; i < n; i++)
+			o += (size_t)utf8proc_encode_char(cps[i], (utf8proc_uint8_t *)enc + o);
+		if (o > cap)
+			return 0;
+		memcpy(out, enc, o);
+		return o;
+	}
+	char *tmp = vn_xstrndup(out, len);
+	utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)tmp);
+	free(tmp);
+	if (!nfc)
+		return 0;
+	o = strlen((const char *)nfc);
+	if (o <= cap)
+		memcpy(out, nfc, o);
+	free(nfc);
+	return o <= cap ? o : 0;
+}
+
 size_t
 vn_fold(const char *s, size_t len, char *out, size_t cap)
 {
@@ -161,22 +198,8 @@ vn_fold(const char *s, size_t len, char *out, size_t cap)
 			return 0;
 		o += vn_utf8_encode(cp, out + o);
 	}
-	if (has_mark) {
-		/* NFD input: compose so that the key matches the NFC lists. */
-		char *tmp = vn_xstrndup(out, o);
-		utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)tmp);
-		free(tmp);
-		if (!nfc)
-			return 0;
-		size_t n = strlen((const char *)nfc);
-		if (n > cap) {
-			free(nfc);
-			return 0;
-		}
-		memcpy(out, nfc, n);
-		free(nfc);
-		o = n;
-	}
+	if (has_mark)
+		return compose(out, o, cap);
 	return o;
 }
 
