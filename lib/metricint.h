@@ -53,7 +53,10 @@ struct vn_metric_scanner {
 
 /* Tokens (metrictok.c). */
 void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
+/* metricworth.c: a sentence with a digit, a numeral in words or a first
+ * place (đứng đầu, thứ nhất); a word that can start a numeral in words. */
 int vn_mt_worth_scanning(const char *s, size_t len);
+int vn_mt_number_word_start(const char *s, size_t n);
 /* The folded key (lower case NFC, vnfold.h) of word token i: folded on
  * first use, since the recognizers look at few of a sentence's words. */
 const char *vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len);

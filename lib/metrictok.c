@@ -35,106 +35,6 @@ push(struct vn_metric_scanner *sc)
 	return t;
 }
 
-/* First letters of the words a numeral in words can start with (một
- * hai ba bốn năm sáu bảy bẩy tám chín mười), in either case. */
-static int
-number_initial(unsigned char c)
-{
-	switch (c) {
-	case 'b': case 'c': case 'h': case 'm': case 'n': case 's': case 't':
-	case 'B': case 'C': case 'H': case 'M': case 'N': case 'S': case 'T':
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-#define TAIL_IS(lit) (n == sizeof(lit) && memcmp(s + 1, lit, sizeof(lit) - 1) == 0)
-
-/* Is s[0..n) one of those words in NFC, in lower case or capitalized?
- * Compared as bytes after the first letter, since folding every short
- * word of a text costs more than the rest of the scan. */
-static int
-plain_number_start(const char *s, size_t n)
-{
-	switch (s[0] | 0x20) {
-	case 'b': return TAIL_IS("a") || TAIL_IS("\xe1\xba\xa3y") || TAIL_IS("\xe1\xba\xa9y") ||
-	                 TAIL_IS("\xe1\xbb\x91n"); /* ba bảy bẩy bốn */
-	case 'c': return TAIL_IS("h\xc3\xadn");      /* chín */
-	case 'h': return TAIL_IS("ai");               /* hai */
-	case 'm': return TAIL_IS("\xe1\xbb\x99t") || TAIL_IS("\xc6\xb0\xe1\xbb\x9di"); /* một mười */
-	case 'n': return TAIL_IS("\xc4\x83m");       /* năm */
-	case 's': return TAIL_IS("\xc3\xa1u");       /* sáu */
-	case 't': return TAIL_IS("\xc3\xa1m");       /* tám */
-	default: return 0;
-	}
-}
-
-#undef TAIL_IS
-
-/* Could s[0..n), spelled any other way (all capitals, NFD, a mix), fold
- * to one of those words? Its ASCII letters, lower-cased, must then be a
- * subsequence of the word's letters without marks: a precomposed letter
- * hides its base letter, a decomposed one keeps it, and case mapping
- * never turns a letter of another script into one of these. A cheap
- * test that spares vn_fold (and its NFC pass) for "UBND", "HĐND" and the
- * NFD words of a text. */
-static int
-may_fold_to_number_start(const char *s, size_t n)
-{
-	static const char *const bases[] = {
-		"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi",
-	};
-	char ascii[16];
-	size_t a = 0;
-
-	for (size_t i = 0; i < n; i++)
-		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && a < sizeof ascii)
-			ascii[a++] = (char)(s[i] | 0x20);
-	for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++) {
-		const char *w = bases[b];
-		size_t k = 0;
-		for (; *w && k < a; w++)
-			if (*w == ascii[k])
-				k++;
-		if (k == a)
-			return 1;
-	}
-	return 0;
-}
-
-/* Could the word at s[0..n) start a numeral in words? */
-static int
-number_word_start(const char *s, size_t n)
-{
-	char key[16];
-	size_t kl;
-
-	/* NFD spells "mười" in 10 bytes. */
-	if (n > 12 || n < 2 || !number_initial((unsigned char)s[0]))
-		return 0;
-	if (plain_number_start(s, n))
-		return 1;
-	/* Folding keeps the order of base letters, so the second character
-	 * must be the second letter of one of the words, bare (a, o, u, h
-	 * in NFD) or precomposed in any case (ă á ả ẩ ố ộ ư, lead bytes
-	 * C3 C4 C6 E1). */
-	unsigned char c1 = (unsigned char)s[1];
-	if (!((c1 | 0x20) == 'a' || (c1 | 0x20) == 'o' || (c1 | 0x20) == 'u' || (c1 | 0x20) == 'h' ||
-	      c1 == 0xC3 || c1 == 0xC4 || c1 == 0xC6 || c1 == 0xE1))
-		return 0;
-	/* Rarer spellings: all capitals, or NFD (combining marks, lead
-	 * bytes 0xCC and 0xCD). */
-	int unusual = 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] == 0xCC || (unsigned char)s[i] == 0xCD)
-			unusual = 1;
-	if (!unusual || !may_fold_to_number_start(s, n))
-		return 0;
-	kl = vn_fold(s, n, key, sizeof key);
-	return kl && vn_number_word_start(key, kl);
-}
-
 /* Does a number with no space before it continue a list "1,3,4"? */
 static int
 list_continues(const struct vn_metric_scanner *sc, int gap)
@@ -185,7 +85,7 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 		}
 		size_t w = vn_word_len(s + i, to - i);
 		if (w) {
-			if (number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
+			if (vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
 				struct tok *t = push(sc);
 				t->kind = TK_NUM;
 				t->start = i;
@@ -221,50 +121,6 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 		i += n;
 		gap = 0;
 	}
-}
-
-/* Worth tokenizing: a digit, a numeral in words (not a lone "năm" or
- * "một", which are the word "year" and the article), or the "đứng đầu",
- * "dẫn đầu", "thứ nhất" of a first place. Most sentences of prose have
- * none; this scan is the whole cost of those. */
-int
-vn_mt_worth_scanning(const char *s, size_t len)
-{
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= '0' && c <= '9')
-			return 1;
-		int letter = c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-		if (!letter) {
-			i++;
-			continue;
-		}
-		size_t j = i;
-		while (j < len && ((unsigned char)s[j] >= 0x80 ||
-		                   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
-			j++;
-		size_t n = j - i;
-		if (n <= 12 && number_initial(c)) {
-			size_t w = vn_word_len(s + i, n);
-			struct vn_number num;
-			if (w && number_word_start(s + i, w) && vn_number_parse(s + i, len - i, &num) &&
-			    !(num.flags & VN_NUM_BARE_ONE))
-				return 1;
-			/* thứ nhất, thứ nhì */
-			if (w == 5 && memcmp(s + i + 1, "h\xe1\xbb\xa9", 4) == 0 && j + 3 < len &&
-			    s[j] == ' ' && (s[j + 1] == 'n' || s[j + 1] == 'N') && s[j + 2] == 'h')
-				return 1;
-		}
-		/* đứng (\xC4\x91 or \xC4\x90, then ứng), dẫn */
-		if ((n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
-		                             memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0)) ||
-		    (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0))
-			return 1;
-		i = j;
-	}
-	return 0;
 }
 
 const char *
