@@ -15,6 +15,13 @@ main(void)
 	CHECK(vn_utf8_decode("\xC0\xAF", 2, &cp) == 0, "rejects an overlong slash");
 	CHECK(vn_utf8_decode("\xED\xA0\x80", 3, &cp) == 0, "rejects a surrogate");
 	CHECK(vn_utf8_valid_prefix("C\xC3\xA1" "c x\xFF y", 9) == 6, "valid prefix stops at 0xFF");
+	CHECK(vn_utf8_valid_prefix("Vi\xE1\xBB\x87t \xF0\x9F\x98\x80 \xEF\xBF\xBF", 15) == 15,
+	      "three- and four-byte characters and U+FFFF are valid");
+	CHECK(vn_utf8_valid_prefix("ab\xED\xA0\x80", 5) == 2, "a surrogate is invalid");
+	CHECK(vn_utf8_valid_prefix("ab\xE0\x80\xAF", 5) == 2, "an overlong three-byte form is invalid");
+	CHECK(vn_utf8_valid_prefix("ab\xF4\x90\x80\x80", 6) == 2, "a code point above U+10FFFF is invalid");
+	CHECK(vn_utf8_valid_prefix("ab\xC3", 3) == 2, "a sequence cut at the end is invalid");
+	CHECK(vn_utf8_valid_prefix("ab\xC3\xA1\xA1", 5) == 4, "a stray continuation byte is invalid");
 	CHECK(vn_utf8_repair("a\xFF\xFE" "b", 4, &b) == 2, "counts two replaced bytes");
 	CHECK_BYTES(b.data, b.len, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b", "replaces each bad byte by U+FFFD");
 	vn_buf_clear(&b);
