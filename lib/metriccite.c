@@ -16,6 +16,7 @@
  * finds something (tested against the recognizer on the benchmark
  * corpora and every test sentence). A new citation shape in citescan.c must be added
  * here too. */
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -67,7 +68,7 @@ word_before(const char *s, size_t len, size_t p, size_t *ws, size_t *end)
 /* The heads whose short form the recognizer reports ("Nghị quyết 57":
  * flag short, a type, written with a capital): their last words and how
  * many words they have, taken once from the recognizer's own table. */
-enum { MAX_SHORT_HEADS = 128 };
+enum { MAX_SHORT_HEADS = 64 }; /* one bit each in struct word_facts */
 
 static struct {
 	const char *last;
@@ -96,33 +97,6 @@ load_short_heads(void)
 		nshort_heads++;
 	}
 	short_heads_state = 1;
-}
-
-/* Does the word w[0..n), which starts at s[a], end a short-form head
- * whose first word is capitalized? */
-static int
-short_head_ends(const char *s, size_t len, size_t a, const char *w, size_t n)
-{
-	char lower[48];
-	size_t ln = vn_tok_lower(w, n, 0, n, lower, sizeof lower);
-
-	if (short_heads_state == 0)
-		load_short_heads();
-	if (short_heads_state < 0)
-		return 1; /* a table this big: do not guess, ask the recognizer */
-	if (ln == (size_t)-1)
-		return 0;
-	for (size_t i = 0; i < nshort_heads; i++) {
-		if (short_heads[i].last_len != ln || memcmp(short_heads[i].last, lower, ln) != 0)
-			continue;
-		size_t first = a, x, y, k, cl;
-		for (k = 1; k < short_heads[i].words && word_before(s, len, first, &x, &y); k++)
-			first = x;
-		/* Composing leaves a letter's case as it was. */
-		if (k == short_heads[i].words && vn_tok_is_upper(vn_tok_cp(s, len, first, &cl)))
-			return 1;
-	}
-	return 0;
 }
 
 /* The word s[a..b) as the recognizer reads it: it composes decomposed
@@ -159,39 +133,115 @@ word_as_read(const char *s, size_t a, size_t b, char *buf, size_t cap, size_t *n
 	return buf;
 }
 
+/* What the filter asks of the word before a number, as the recognizer
+ * reads it: a standard's body? "số"? the last word of which short-form
+ * heads (bit i: short_heads[i])? Or too odd to say. */
+enum { WORD_BODY = 1, WORD_SO = 2, WORD_UNKNOWN = 4 };
+
+struct word_facts {
+	unsigned flags;
+	uint64_t heads;
+};
+
+static struct word_facts
+judge_word(const char *s, size_t a, size_t b)
+{
+	static const char *const bodies[] = {"iso", "iec", "tcvn", "qcvn"};
+	struct word_facts f = {0, 0};
+	char buf[192], lower[48];
+	size_t n;
+	const char *w = word_as_read(s, a, b, buf, sizeof buf, &n);
+
+	if (short_heads_state == 0)
+		load_short_heads();
+	if (!w || short_heads_state < 0) {
+		f.flags = WORD_UNKNOWN;
+		return f;
+	}
+	for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
+		if (vn_tok_word_is(w, n, 0, n, bodies[k]))
+			f.flags |= WORD_BODY;
+	if (vn_tok_word_is(w, n, 0, n, "số"))
+		f.flags |= WORD_SO;
+	size_t ln = vn_tok_lower(w, n, 0, n, lower, sizeof lower);
+	if (ln != (size_t)-1)
+		for (size_t i = 0; i < nshort_heads; i++)
+			if (short_heads[i].last_len == ln && memcmp(short_heads[i].last, lower, ln) == 0)
+				f.heads |= (uint64_t)1 << i;
+	return f;
+}
+
+/* judge_word, remembered: the same few hundred words stand before the
+ * numbers of a text (năm, đạt, có, số …), and lower-casing and composing
+ * one costs more than looking it up. */
+enum { MEMO_SLOTS = 512, MEMO_WORD = 24 };
+
+static struct {
+	unsigned char len; /* 0: empty */
+	char word[MEMO_WORD];
+	struct word_facts facts;
+} memo[MEMO_SLOTS];
+
+static struct word_facts
+word_facts(const char *s, size_t a, size_t b)
+{
+	size_t n = b - a;
+
+	if (n > MEMO_WORD)
+		return judge_word(s, a, b);
+	uint32_t h = 2166136261u;
+	for (size_t i = a; i < b; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	h &= MEMO_SLOTS - 1;
+	if (memo[h].len != n || memcmp(memo[h].word, s + a, n) != 0) {
+		memo[h].facts = judge_word(s, a, b);
+		memcpy(memo[h].word, s + a, n);
+		memo[h].len = (unsigned char)n;
+	}
+	return memo[h].facts;
+}
+
+/* Does a head of `heads` that ends with the word at s[a] start with a
+ * capital (its first word that many words back)? */
+static int
+head_fits(const char *s, size_t len, size_t a, uint64_t heads)
+{
+	for (size_t i = 0; heads; i++, heads >>= 1) {
+		if (!(heads & 1))
+			continue;
+		size_t first = a, x, y, k, cl;
+		for (k = 1; k < short_heads[i].words && word_before(s, len, first, &x, &y); k++)
+			first = x;
+		/* Composing leaves a letter's case as it was. */
+		if (k == short_heads[i].words && vn_tok_is_upper(vn_tok_cp(s, len, first, &cl)))
+			return 1;
+	}
+	return 0;
+}
+
 /* A standard's body or a head noun (maybe with "số" or "số:") before the
  * digits at d. */
 static int
 anchor_before(const char *s, size_t len, size_t d)
 {
-	static const char *const bodies[] = {"iso", "iec", "tcvn", "qcvn"};
-	char buf[192];
-	size_t a, b, n;
+	size_t a, b;
 
 	if (!word_before(s, len, d, &a, &b)) {
 		/* "số: 12" */
 		if (!(b > 0 && s[b - 1] == ':') || !word_before(s, len, b - 1, &a, &b))
 			return 0;
 	}
-	const char *w = word_as_read(s, a, b, buf, sizeof buf, &n);
-	if (!w)
+	struct word_facts f = word_facts(s, a, b);
+	if (f.flags & (WORD_UNKNOWN | WORD_BODY))
 		return 1;
-	/* The bodies start with i, t or q and "số" with s, in either case
-	 * (or with a letter that lower-cases to one, like İ): most words
-	 * need no case-folding compare. */
-	char c = (char)(w[0] | 0x20);
-	int other = (unsigned char)w[0] >= 0x80;
-	if (c == 'i' || c == 't' || c == 'q' || other)
-		for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
-			if (vn_tok_word_is(w, n, 0, n, bodies[k]))
-				return 1;
-	if ((c == 's' || other) && vn_tok_word_is(w, n, 0, n, "số")) {
+	if (f.flags & WORD_SO) {
 		if (!word_before(s, len, a, &a, &b))
 			return 0;
-		if (!(w = word_as_read(s, a, b, buf, sizeof buf, &n)))
+		f = word_facts(s, a, b);
+		if (f.flags & WORD_UNKNOWN)
 			return 1;
 	}
-	return short_head_ends(s, len, a, w, n);
+	return head_fits(s, len, a, f.heads);
 }
 
 static int

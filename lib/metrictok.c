@@ -163,9 +163,18 @@ vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
 		return 0;
 	const char *k = vn_mt_key(sc, i, &n);
-	for (; *words; words++)
-		if ((*words)[0] == k[0] && strlen(*words) == n && memcmp(k, *words, n) == 0)
+	if (n == 0)
+		return 0;
+	/* Compared byte by byte: most words differ at the first byte, and a
+	 * strlen and memcmp per list word cost more. */
+	for (; *words; words++) {
+		const char *w = *words;
+		size_t j = 0;
+		while (j < n && w[j] && w[j] == k[j])
+			j++;
+		if (j == n && w[n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 
