@@ -1,6 +1,7 @@
 /* The tokens of one sentence for the metric recognizers: words, numerals
  * (digits with their scale words, or number words, read by vnnumber.c)
  * and single punctuation characters, with the spacing between them. */
+#include <stdint.h>
 #include <string.h>
 
 #include "metricint.h"
@@ -155,6 +156,37 @@ vn_mt_caps(struct vn_metric_scanner *sc, size_t i)
 	return t->caps;
 }
 
+/* The first bytes of the words of a list (a NULL-ended array of
+ * literals), found on first use and kept by the list's address: most
+ * words of a sentence start with none of them, and the lists of stop
+ * words run to forty entries. */
+enum { LIST_SLOTS = 128 };
+
+static struct {
+	const char *const *words;
+	uint64_t first[4]; /* bit b: some word starts with byte b */
+} list_firsts[LIST_SLOTS];
+
+static const uint64_t *
+first_bytes(const char *const *words)
+{
+	size_t h = ((uintptr_t)words >> 3) % LIST_SLOTS;
+
+	for (size_t probe = 0; probe < LIST_SLOTS; probe++, h = (h + 1) % LIST_SLOTS) {
+		if (list_firsts[h].words == words)
+			return list_firsts[h].first;
+		if (!list_firsts[h].words) {
+			list_firsts[h].words = words;
+			for (const char *const *w = words; *w; w++) {
+				unsigned char c = (unsigned char)(*w)[0];
+				list_firsts[h].first[c >> 6] |= (uint64_t)1 << (c & 63);
+			}
+			return list_firsts[h].first;
+		}
+	}
+	return NULL; /* more lists than slots: compare every word */
+}
+
 int
 vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 {
@@ -165,8 +197,10 @@ vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 	const char *k = vn_mt_key(sc, i, &n);
 	if (n == 0)
 		return 0;
-	/* Compared byte by byte: most words differ at the first byte, and a
-	 * strlen and memcmp per list word cost more. */
+	const uint64_t *first = first_bytes(words);
+	unsigned char c = (unsigned char)k[0];
+	if (first && !(first[c >> 6] >> (c & 63) & 1))
+		return 0;
 	for (; *words; words++) {
 		const char *w = *words;
 		size_t j = 0;

@@ -2,20 +2,34 @@
 
 #include <string.h>
 
-/* Lookups hash the key (FNV-1a) into an open-addressing table of every
+/* Lookups hash the key into an open-addressing table of every
  * entry and every proper word prefix of an entry ("ngày" of "ngày làm
  * việc"), built on first use from the sorted array: the metric
  * recognizers look up several phrases around every number, and a binary
  * search of memcmp calls cost more than the rest of their work. */
 
+/* Eight bytes at a time, mixed by multiplication (keys are phrases of a
+ * few words: a byte-at-a-time hash was a third of a lookup). */
 static uint32_t
 hash_key(const char *key, size_t len)
 {
-	uint32_t h = 2166136261u;
+	const uint64_t k = 0x9E3779B97F4A7C15ull;
+	uint64_t h = len * k;
+	size_t i = 0;
 
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)key[i]) * 16777619u;
-	return h;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, key + i, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
+	}
+	if (i < len) {
+		uint64_t w = 0;
+		memcpy(&w, key + i, len - i);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
+	}
+	return (uint32_t)(h >> 32);
 }
 
 static struct vn_wordslot *
