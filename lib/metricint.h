@@ -57,6 +57,25 @@ void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
  * place (đứng đầu, thứ nhất); a word that can start a numeral in words. */
 int vn_mt_worth_scanning(const char *s, size_t len);
 int vn_mt_number_word_start(const char *s, size_t n);
+
+/* Can a word whose first two bytes are c0 c1 start a numeral in words
+ * (một hai ba bốn năm sáu bảy bẩy tám chín mười) in any spelling? The
+ * first letter is one of theirs in either case. Folding keeps the order
+ * of base letters, so the second character is the second letter of one
+ * of them, bare (a, o, u, h as NFD writes them) or precomposed in either
+ * case (ă á ả ẩ ố ộ ư: lead bytes C3 C4 C6 E1); "thứ" passes too. Asked
+ * of every word, so a bit test before any call. */
+static inline int
+vn_mt_number_prefix(unsigned char c0, unsigned char c1)
+{
+	const uint32_t initials = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('h' - 'a') |
+	                          1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a') |
+	                          1u << ('t' - 'a');
+	unsigned l0 = (unsigned)((c0 | 0x20) - 'a'), l1 = (unsigned)(c1 | 0x20);
+	return c0 < 0x80 && l0 < 26 && (initials >> l0 & 1) &&
+	       (l1 == 'a' || l1 == 'o' || l1 == 'u' || l1 == 'h' || c1 == 0xC3 || c1 == 0xC4 ||
+	        c1 == 0xC6 || c1 == 0xE1);
+}
 /* The folded key (lower case NFC, vnfold.h) of word token i: folded on
  * first use, since the recognizers look at few of a sentence's words. */
 const char *vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len);

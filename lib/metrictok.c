@@ -9,12 +9,12 @@
 #include "vnfold.h"
 #include "vnnumber.h"
 
-static size_t
+static inline size_t
 space_at(const char *s, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
-	if (c == ' ' || c == '\t' || c == '_' || c == '\r' || c == '\f' || c == '\v')
-		return 1;
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '_' || c == '\r' || c == '\f' || c == '\v';
 	if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0)
 		return 2; /* no-break space */
 	if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
@@ -23,7 +23,36 @@ space_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-static struct tok *
+/* vn_word_len with the letters of Vietnamese inline (ASCII, the two-byte
+ * letters and marks, E1 B8..BB xx), since the tokenizer asks it for every
+ * word; it finishes the word when another character comes. */
+static inline size_t
+word_len(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = u[i];
+		if (c < 0x80) {
+			if ((unsigned)((c | 0x20) - 'a') >= 26)
+				return i;
+			i++;
+		} else if (c == 0xE1 && i + 2 < len && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB &&
+		           (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+		} else if (((c >= 0xC3 && c <= 0xC9) || c == 0xCC || c == 0xCD) && i + 1 < len &&
+		           (u[i + 1] & 0xC0) == 0x80 && !(c == 0xC3 && (u[i + 1] == 0x97 || u[i + 1] == 0xB7))) {
+			i += 2;
+		} else {
+			return i + vn_word_len(s + i, len - i);
+		}
+	}
+	return i;
+}
+
+/* A token at the end of the array, all fields cleared. */
+static inline struct tok *
 push(struct vn_metric_scanner *sc)
 {
 	if (sc->ntok == sc->captok) {
@@ -31,8 +60,7 @@ push(struct vn_metric_scanner *sc)
 		sc->tok = vn_xrealloc(sc->tok, sc->captok * sizeof *sc->tok);
 	}
 	struct tok *t = &sc->tok[sc->ntok++];
-	memset(t, 0, sizeof *t);
-	t->scale = 1;
+	*t = (struct tok){.scale = 1};
 	return t;
 }
 
@@ -84,9 +112,10 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 			gap = 0;
 			continue;
 		}
-		size_t w = vn_word_len(s + i, to - i);
+		size_t w = word_len(s + i, to - i);
 		if (w) {
-			if (vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
+			if (w >= 2 && vn_mt_number_prefix(c, (unsigned char)s[i + 1]) &&
+			    vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
 				struct tok *t = push(sc);
 				t->kind = TK_NUM;
 				t->start = i;

@@ -9,20 +9,6 @@
 #include "vnfold.h"
 #include "vnnumber.h"
 
-/* First letters of the words a numeral in words can start with (một
- * hai ba bốn năm sáu bảy bẩy tám chín mười), in either case. */
-static int
-number_initial(unsigned char c)
-{
-	switch (c) {
-	case 'b': case 'c': case 'h': case 'm': case 'n': case 's': case 't':
-	case 'B': case 'C': case 'H': case 'M': case 'N': case 'S': case 'T':
-		return 1;
-	default:
-		return 0;
-	}
-}
-
 #define TAIL_IS(lit) (n == sizeof(lit) && memcmp(s + 1, lit, sizeof(lit) - 1) == 0)
 
 /* Is s[0..n) one of those words in NFC, in lower case or capitalized?
@@ -77,18 +63,6 @@ may_fold_to_number_start(const char *s, size_t n)
 	return 0;
 }
 
-/* Folding keeps the order of base letters, so the second character of
- * those words in any spelling is the second letter of one of them, bare
- * (a, o, u, h as NFD writes them) or precomposed in either case (ă á ả ẩ
- * ố ộ ư: lead bytes C3 C4 C6 E1); "thứ" passes too. */
-static int
-second_byte_fits(unsigned char c1)
-{
-	unsigned char l = c1 | 0x20;
-	return l == 'a' || l == 'o' || l == 'u' || l == 'h' || c1 == 0xC3 || c1 == 0xC4 ||
-	       c1 == 0xC6 || c1 == 0xE1;
-}
-
 int
 vn_mt_number_word_start(const char *s, size_t n)
 {
@@ -96,8 +70,7 @@ vn_mt_number_word_start(const char *s, size_t n)
 	size_t kl;
 
 	/* NFD spells "mười" in 10 bytes. */
-	if (n > 12 || n < 2 || !number_initial((unsigned char)s[0]) ||
-	    !second_byte_fits((unsigned char)s[1]))
+	if (n > 12 || n < 2 || !vn_mt_number_prefix((unsigned char)s[0], (unsigned char)s[1]))
 		return 0;
 	if (plain_number_start(s, n))
 		return 1;
@@ -159,7 +132,7 @@ vn_mt_worth_scanning(const char *s, size_t len)
 		                   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
 			j++;
 		size_t n = j - i;
-		if (n >= 2 && n <= 12 && number_initial(c) && second_byte_fits((unsigned char)s[i + 1])) {
+		if (n >= 2 && n <= 12 && vn_mt_number_prefix(c, (unsigned char)s[i + 1])) {
 			size_t w = vn_word_len(s + i, n);
 			struct vn_number num;
 			if (w && vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, len - i, &num) &&
