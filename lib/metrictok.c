@@ -2,6 +2,7 @@
  * (digits with their scale words, or number words, read by vnnumber.c)
  * and single punctuation characters, with the spacing between them. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "metricint.h"
@@ -185,35 +186,52 @@ vn_mt_caps(struct vn_metric_scanner *sc, size_t i)
 	return t->caps;
 }
 
-/* The first bytes of the words of a list (a NULL-ended array of
- * literals), found on first use and kept by the list's address: most
- * words of a sentence start with none of them, and the lists of stop
- * words run to forty entries. */
+/* A list of literals (NULL-ended) as a hashed word list, made on first
+ * use and kept by the list's address: the stop-word lists run to forty
+ * words and are asked of every word of a subject. */
 enum { LIST_SLOTS = 128 };
 
 static struct {
 	const char *const *words;
-	uint64_t first[4]; /* bit b: some word starts with byte b */
-} list_firsts[LIST_SLOTS];
+	struct vn_wordlist list;
+} literal_lists[LIST_SLOTS];
 
-static const uint64_t *
-first_bytes(const char *const *words)
+static const struct vn_wordlist *
+literal_list(const char *const *words)
 {
 	size_t h = ((uintptr_t)words >> 3) % LIST_SLOTS;
 
 	for (size_t probe = 0; probe < LIST_SLOTS; probe++, h = (h + 1) % LIST_SLOTS) {
-		if (list_firsts[h].words == words)
-			return list_firsts[h].first;
-		if (!list_firsts[h].words) {
-			list_firsts[h].words = words;
-			for (const char *const *w = words; *w; w++) {
-				unsigned char c = (unsigned char)(*w)[0];
-				list_firsts[h].first[c >> 6] |= (uint64_t)1 << (c & 63);
+		if (literal_lists[h].words == words)
+			return literal_lists[h].list.index ? &literal_lists[h].list : NULL;
+		if (literal_lists[h].words)
+			continue;
+		/* Entries with a space ("tiếp tục") never equal one word's key
+		 * and are harmless in the index. */
+		size_t n = 0, cap = 16;
+		while (words[n])
+			n++;
+		while (cap < 2 * n)
+			cap *= 2;
+		literal_lists[h].words = words;
+		unsigned char *lens = vn_xmalloc(n ? n : 1);
+		for (size_t k = 0; k < n; k++) {
+			size_t l = strlen(words[k]);
+			if (l > 255) { /* no such word; compare entry by entry */
+				free(lens);
+				return NULL;
 			}
-			return list_firsts[h].first;
+			lens[k] = (unsigned char)l;
 		}
+		struct vn_wordindex *ix = vn_xmalloc(sizeof *ix);
+		ix->slots = vn_xmalloc(cap * sizeof *ix->slots);
+		memset(ix->slots, 0, cap * sizeof *ix->slots);
+		ix->cap = cap;
+		ix->ready = 0;
+		literal_lists[h].list = (struct vn_wordlist){words, lens, n, ix};
+		return &literal_lists[h].list;
 	}
-	return NULL; /* more lists than slots: compare every word */
+	return NULL; /* more lists than slots: compare entry by entry */
 }
 
 int
@@ -226,18 +244,12 @@ vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 	const char *k = vn_mt_key(sc, i, &n);
 	if (n == 0)
 		return 0;
-	const uint64_t *first = first_bytes(words);
-	unsigned char c = (unsigned char)k[0];
-	if (first && !(first[c >> 6] >> (c & 63) & 1))
-		return 0;
-	for (; *words; words++) {
-		const char *w = *words;
-		size_t j = 0;
-		while (j < n && w[j] && w[j] == k[j])
-			j++;
-		if (j == n && w[n] == '\0')
+	const struct vn_wordlist *l = literal_list(words);
+	if (l)
+		return (vn_wordlist_find(l, k, n) & VN_WORD_ENTRY) != 0;
+	for (; *words; words++)
+		if (strlen(*words) == n && memcmp(*words, k, n) == 0)
 			return 1;
-	}
 	return 0;
 }
 

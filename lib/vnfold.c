@@ -189,14 +189,21 @@ vn_fold(const char *s, size_t len, char *out, size_t cap)
 		size_t n = decode(s + i, len - i, &cp);
 		if (n == 0)
 			return 0;
-		i += n;
 		const struct cp_info *ci = cp_info(cp);
 		if ((ci ? ci->category : utf8proc_category((utf8proc_int32_t)cp)) == UTF8PROC_CATEGORY_MN)
 			has_mark = 1;
-		cp = ci ? ci->lower : (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		uint32_t lower = ci ? ci->lower : (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 		if (o + 4 > cap)
 			return 0;
-		o += vn_utf8_encode(cp, out + o);
+		if (lower == cp) {
+			/* Most letters are lower case already: copy their bytes
+			 * (the decoder took only the shortest form). */
+			memcpy(out + o, s + i, n);
+			o += n;
+		} else {
+			o += vn_utf8_encode(lower, out + o);
+		}
+		i += n;
 	}
 	if (has_mark)
 		return compose(out, o, cap);

@@ -1,5 +1,6 @@
 #include "vnnumber.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -294,6 +295,35 @@ put(char *buf, size_t *b, size_t cap, const char *s, size_t n)
 		buf[(*b)++] = s[k];
 }
 
+/* The value of buf[0..n) (digits, maybe a '.' and more digits), as
+ * strtod reads it. Up to 15 digits the digits form an exact integer and
+ * a power of ten up to 1e22 is exact, so one division rounds correctly,
+ * as strtod does; longer numbers go to strtod. Every number of a text is
+ * read here. */
+static double
+decimal_value(const char *buf, size_t n)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	};
+	uint64_t m = 0;
+	size_t digits = 0, decimals = 0;
+	int point = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (buf[i] == '.') {
+			point = 1;
+			continue;
+		}
+		m = m * 10 + (uint64_t)(buf[i] - '0');
+		digits++;
+		decimals += point;
+	}
+	if (digits > 15)
+		return strtod(buf, NULL);
+	return (double)m / pow10[decimals];
+}
+
 static size_t
 parse_digits(const char *s, size_t len, struct vn_number *out)
 {
@@ -338,7 +368,7 @@ parse_digits(const char *s, size_t len, struct vn_number *out)
 		}
 	}
 	buf[b] = '\0';
-	out->value = strtod(buf, NULL);
+	out->value = decimal_value(buf, b);
 	if (first > 1 && s[0] == '0')
 		out->flags |= VN_NUM_LEADING_ZERO;
 	if (!(out->flags & (VN_NUM_GROUPED | VN_NUM_DECIMAL)))
