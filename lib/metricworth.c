@@ -108,47 +108,88 @@ has_digit(const char *s, size_t len)
 	return 0;
 }
 
-/* Worth tokenizing: a digit, a numeral in words (not a lone "năm" or
- * "một", which are the word "year" and the article), or the "đứng đầu",
- * "dẫn đầu", "thứ nhất" of a first place. Most sentences of prose have
- * none; this scan is the whole cost of those. */
+/* A byte of a run of letters as the worth scan sees them: an ASCII
+ * letter, or any byte of a multi-byte character. */
+static int
+run_byte(unsigned char c)
+{
+	return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* Does the run of letters that starts at s[i] make a sentence worth
+ * tokenizing: a numeral in words (not a lone "năm" or "một", the word
+ * "year" and the article), "thứ nhất", "thứ nhì", "đứng" or "dẫn"? */
+static int
+run_counts(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	/* Most words start with neither: decide before measuring the run.
+	 * The bytes a numeral's second letter can have are run bytes. */
+	int numeral = i + 1 < len && vn_mt_number_prefix(c, (unsigned char)s[i + 1]);
+	if (!numeral && c != 0xC4 && c != 'd' && c != 'D')
+		return 0;
+	size_t j = i + 1;
+	while (j < len && run_byte((unsigned char)s[j]))
+		j++;
+	size_t n = j - i;
+	if (numeral && n <= 12) {
+		size_t w = vn_word_len(s + i, n);
+		struct vn_number num;
+		if (w && vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, len - i, &num) &&
+		    !(num.flags & VN_NUM_BARE_ONE))
+			return 1;
+		/* thứ nhất, thứ nhì */
+		if (w == 5 && memcmp(s + i + 1, "h\xe1\xbb\xa9", 4) == 0 && j + 3 < len &&
+		    s[j] == ' ' && (s[j + 1] == 'n' || s[j + 1] == 'N') && s[j + 2] == 'h')
+			return 1;
+	}
+	/* đứng (\xC4\x91 or \xC4\x90, then ứng), dẫn */
+	return (n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
+	                                memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0)) ||
+	       (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0);
+}
+
+/* Bit 8k+7 set when byte k of p[0..n) (n <= 8) is a run byte; bytes past
+ * n count as none. Word-parallel: a byte with bit 7 set is one, and an
+ * ASCII byte x is a letter when x | 0x20 lies in 0x61..0x7A, which adding
+ * 0x1F and 0x05 to every byte at once (no carry leaves a byte) tells. */
+static uint64_t
+run_bytes(const unsigned char *p, size_t n)
+{
+	const uint64_t highs = 0x8080808080808080ull;
+	uint64_t w = 0;
+
+	for (size_t k = 0; k < n; k++)
+		w |= (uint64_t)p[k] << (8 * k);
+	uint64_t x = (w & ~highs) | 0x2020202020202020ull;
+	uint64_t from_a = (x + 0x1F1F1F1F1F1F1F1Full) & highs; /* x >= 0x61 */
+	uint64_t past_z = (x + 0x0505050505050505ull) & highs; /* x >= 0x7B */
+	return (w & highs) | (from_a & ~past_z);
+}
+
+/* Worth tokenizing: a digit, a numeral in words, or the "đứng đầu", "dẫn
+ * đầu", "thứ nhất" of a first place (run_counts). Most sentences of
+ * prose have none; this scan is the whole cost of those, so it finds
+ * where runs of letters start eight bytes at a time and looks closer only
+ * at those. */
 int
 vn_mt_worth_scanning(const char *s, size_t len)
 {
-	size_t i = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t before = 0; /* bit 7: the byte before the block is a run byte */
 
 	/* A digit anywhere decides it; most lines of a report have one. */
 	if (has_digit(s, len))
 		return 1;
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		int letter = c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-		if (!letter) {
-			i++;
-			continue;
-		}
-		size_t j = i;
-		while (j < len && ((unsigned char)s[j] >= 0x80 ||
-		                   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
-			j++;
-		size_t n = j - i;
-		if (n >= 2 && n <= 12 && vn_mt_number_prefix(c, (unsigned char)s[i + 1])) {
-			size_t w = vn_word_len(s + i, n);
-			struct vn_number num;
-			if (w && vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, len - i, &num) &&
-			    !(num.flags & VN_NUM_BARE_ONE))
-				return 1;
-			/* thứ nhất, thứ nhì */
-			if (w == 5 && memcmp(s + i + 1, "h\xe1\xbb\xa9", 4) == 0 && j + 3 < len &&
-			    s[j] == ' ' && (s[j + 1] == 'n' || s[j + 1] == 'N') && s[j + 2] == 'h')
+	for (size_t base = 0; base < len; base += 8) {
+		uint64_t m = run_bytes(u + base, len - base < 8 ? len - base : 8);
+		uint64_t starts = m & ~((m << 8) | before);
+		before = m >> 56;
+		for (; starts; starts &= starts - 1) {
+			size_t i = base + ((size_t)__builtin_ctzll(starts) >> 3);
+			if (run_counts(s, len, i))
 				return 1;
 		}
-		/* đứng (\xC4\x91 or \xC4\x90, then ứng), dẫn */
-		if ((n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
-		                             memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0)) ||
-		    (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0))
-			return 1;
-		i = j;
 	}
 	return 0;
 }

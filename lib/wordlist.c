@@ -24,8 +24,9 @@ hash_key(const char *key, size_t len)
 		h ^= h >> 29;
 	}
 	if (i < len) {
-		uint64_t w = 0;
-		memcpy(&w, key + i, len - i);
+		uint64_t w = 0; /* the last bytes, without a memcpy call */
+		for (size_t j = 0; i + j < len; j++)
+			w |= (uint64_t)(unsigned char)key[i + j] << (8 * j);
 		h = (h ^ w) * k;
 		h ^= h >> 29;
 	}
