@@ -57,6 +57,7 @@ void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
  * place (đứng đầu, thứ nhất); a word that can start a numeral in words. */
 int vn_mt_worth_scanning(const char *s, size_t len);
 int vn_mt_number_word_start(const char *s, size_t n);
+int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
 
 /* Can a word whose first two bytes are c0 c1 start a numeral in words
  * (một hai ba bốn năm sáu bảy bẩy tám chín mười) in any spelling? The

@@ -86,6 +86,38 @@ vn_mt_number_word_start(const char *s, size_t n)
 	return kl && vn_number_word_start(key, kl);
 }
 
+/* Is s[0..w) "năm" or "một" as most text spells them (NFC, lower case or
+ * capitalized), with no word after it that could go on with the numeral?
+ * Alone, "năm" is no numeral (it is the word for year) and "một" a bare
+ * one (vnnumber.c); they are the commonest words a numeral can start
+ * with, and reading one that way spares folding the words after it.
+ * Every number word begins with b, c, h, k, l, m, n, s or t in either
+ * case and any normalization form; the word after must follow a space,
+ * a tab, `_` or a no-break space, as vn_number_parse reads words.
+ * (vnnumber_test checks this against vn_number_parse.) */
+int
+vn_mt_lone_year_or_one(const char *s, size_t len, size_t w)
+{
+	if (!(w == 4 && (s[0] | 0x20) == 'n' && memcmp(s + 1, "\xc4\x83m", 3) == 0) &&
+	    !(w == 5 && (s[0] | 0x20) == 'm' && memcmp(s + 1, "\xe1\xbb\x99t", 4) == 0))
+		return 0;
+	size_t i = w;
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '_' ||
+	                   ((unsigned char)s[i] == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0)))
+		i += (unsigned char)s[i] == 0xC2 ? 2 : 1;
+	if (i == w || i >= len)
+		return 1;
+	/* A word that starts with another character (the Kelvin sign folds
+	 * to k) is read the long way. */
+	if ((unsigned char)s[i] >= 0x80)
+		return 0;
+	unsigned l = (unsigned)((s[i] | 0x20) - 'a');
+	const uint32_t initials = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('h' - 'a') |
+	                          1u << ('k' - 'a') | 1u << ('l' - 'a') | 1u << ('m' - 'a') |
+	                          1u << ('n' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a');
+	return !(l < 26 && (initials >> l & 1));
+}
+
 /* Does s[0..len) hold an ASCII digit? Eight bytes at a time: a byte b is
  * a digit when b ^ 0x30 < 10, and "some byte below n" has a well-known
  * word-parallel test. */
@@ -135,8 +167,8 @@ run_counts(const char *s, size_t len, size_t i)
 	if (numeral && n <= 12) {
 		size_t w = vn_word_len(s + i, n);
 		struct vn_number num;
-		if (w && vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, len - i, &num) &&
-		    !(num.flags & VN_NUM_BARE_ONE))
+		if (w && vn_mt_number_word_start(s + i, w) && !vn_mt_lone_year_or_one(s + i, len - i, w) &&
+		    vn_number_parse(s + i, len - i, &num) && !(num.flags & VN_NUM_BARE_ONE))
 			return 1;
 		/* thứ nhất, thứ nhì */
 		if (w == 5 && memcmp(s + i + 1, "h\xe1\xbb\xa9", 4) == 0 && j + 3 < len &&
