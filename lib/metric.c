@@ -119,6 +119,7 @@ vn_metric_scanner_free(struct vn_metric_scanner *sc)
 	free(sc->year_before);
 	free(sc->cites);
 	vn_buf_free(&sc->keys);
+	free(sc->fold_memo);
 	vn_buf_free(&sc->unit);
 	vn_buf_free(&sc->subject);
 	free(sc);

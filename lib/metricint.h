@@ -36,6 +36,7 @@ struct vn_metric_scanner {
 	struct tok *tok; /* tokens of the current sentence */
 	size_t ntok, captok;
 	struct vn_buf keys; /* folded keys of word tokens */
+	struct vn_fold_memo *fold_memo; /* keys of words seen before (metrictok.c) */
 	int *year_before;   /* year stated before each token, 0 if none */
 	size_t capyear;
 	int years_done;

@@ -154,16 +154,66 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 	}
 }
 
+/* Folded keys, remembered by the word's bytes: a report repeats a few
+ * thousand words, and folding one (more so an NFD one, which must be
+ * composed) costs several times a lookup. Direct-mapped; a word or key
+ * too long for a slot is folded each time. */
+enum { FOLD_SLOTS = 1024, FOLD_RAW = 24, FOLD_KEY = 32 };
+
+struct vn_fold_memo {
+	unsigned char rawlen; /* 0: empty */
+	unsigned char keylen;
+	char raw[FOLD_RAW];
+	char key[FOLD_KEY];
+};
+
+static size_t
+fold_slot(const char *w, size_t n)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15ull;
+	uint64_t h = n * k;
+
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t x = 0;
+		for (size_t j = 0; j < 8 && i + j < n; j++)
+			x |= (uint64_t)(unsigned char)w[i + j] << (8 * j);
+		h = (h ^ x) * k;
+		h ^= h >> 29;
+	}
+	return (size_t)(h >> 40) % FOLD_SLOTS;
+}
+
 const char *
 vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
 {
 	struct tok *t = &sc->tok[i];
 
 	if (!t->keydone) {
-		/* Fold straight into the key buffer: a key is at most 64
-		 * bytes (a longer word gets none; it matches no list). */
+		const char *w = sc->s + t->start;
+		size_t wl = t->end - t->start, n;
+		/* Into the key buffer: a key is at most 64 bytes (a longer
+		 * word gets none; it matches no list). */
 		vn_buf_reserve(&sc->keys, 64);
-		size_t n = vn_fold(sc->s + t->start, t->end - t->start, sc->keys.data + sc->keys.len, 64);
+		char *out = sc->keys.data + sc->keys.len;
+		struct vn_fold_memo *m = NULL;
+		if (wl <= FOLD_RAW) {
+			if (!sc->fold_memo)
+				sc->fold_memo = vn_xmalloc(FOLD_SLOTS * sizeof *sc->fold_memo),
+				memset(sc->fold_memo, 0, FOLD_SLOTS * sizeof *sc->fold_memo);
+			m = &sc->fold_memo[fold_slot(w, wl)];
+		}
+		if (m && m->rawlen == wl && memcmp(m->raw, w, wl) == 0) {
+			n = m->keylen;
+			memcpy(out, m->key, n);
+		} else {
+			n = vn_fold(w, wl, out, 64);
+			if (m && n <= FOLD_KEY) {
+				m->rawlen = (unsigned char)wl;
+				memcpy(m->raw, w, wl);
+				m->keylen = (unsigned char)n;
+				memcpy(m->key, out, n);
+			}
+		}
 		t->keyoff = (unsigned)sc->keys.len;
 		t->keylen = (unsigned char)n;
 		sc->keys.len += n;
