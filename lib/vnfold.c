@@ -133,12 +133,8 @@ category(uint32_t cp)
 	return ci ? ci->category : utf8proc_category((utf8proc_int32_t)cp);
 }
 
-/* NFD input: compose out[0..len) in place (NFC, as utf8proc_NFC does) so
- * that the key matches the NFC lists; its new length, 0 when it does not
- * fit in cap. A word's code points fit on the stack; a longer run of
- * letters goes through utf8proc_NFC. */
-static size_t
-compose(char *out, size_t len, size_t cap)
+size_t
+vn_compose(char *out, size_t len, size_t cap)
 {
 	enum { MAX_CPS = 96 };
 	utf8proc_int32_t cps[MAX_CPS];
@@ -206,7 +202,7 @@ vn_fold(const char *s, size_t len, char *out, size_t cap)
 		i += n;
 	}
 	if (has_mark)
-		return compose(out, o, cap);
+		return vn_compose(out, o, cap); /* so that the key matches the NFC lists */
 	return o;
 }
 
