@@ -23,23 +23,18 @@ vn_json_end(void)
 	vn_out_write("}\n", 2);
 }
 
-static void
-key(const char *k)
+/* `,"k":` (no comma before the first field) into buf, which has room for
+ * a key of up to 48 bytes and a value of 40 more; returns its length, or
+ * 0 when k is too long for it (key() then writes it piece by piece). */
+enum { KEY_ROOM = 48, FIELD_ROOM = KEY_ROOM + 8 + 40 };
+
+static size_t
+key_into(char *buf, const char *k)
 {
-	char buf[64];
 	size_t n = strlen(k), o = 0;
 
-	/* One write per key: records are small and many (a figure every few
-	 * hundred bytes of text), so the calls themselves add up. */
-	if (n + 4 > sizeof buf) {
-		if (!first_field)
-			vn_out_putc(',');
-		first_field = 0;
-		vn_out_putc('"');
-		vn_out_write(k, n);
-		vn_out_write("\":", 2);
-		return;
-	}
+	if (n > KEY_ROOM)
+		return 0;
 	if (!first_field)
 		buf[o++] = ',';
 	first_field = 0;
@@ -48,7 +43,43 @@ key(const char *k)
 	o += n;
 	buf[o++] = '"';
 	buf[o++] = ':';
-	vn_out_write(buf, o);
+	return o;
+}
+
+static void
+key(const char *k)
+{
+	char buf[FIELD_ROOM];
+	size_t o = key_into(buf, k);
+
+	/* One write per key: records are small and many (a figure every few
+	 * hundred bytes of text), so the calls themselves add up. */
+	if (o) {
+		vn_out_write(buf, o);
+		return;
+	}
+	if (!first_field)
+		vn_out_putc(',');
+	first_field = 0;
+	vn_out_putc('"');
+	vn_out_str(k);
+	vn_out_write("\":", 2);
+}
+
+/* A field with a short value (a number, null) in one write. */
+static void
+field(const char *k, const char *value, size_t n)
+{
+	char buf[FIELD_ROOM];
+	size_t o = n <= 40 ? key_into(buf, k) : 0;
+
+	if (!o) {
+		key(k);
+		vn_out_write(value, n);
+		return;
+	}
+	memcpy(buf + o, value, n);
+	vn_out_write(buf, o + n);
 }
 
 void
@@ -113,8 +144,7 @@ vn_json_int(const char *k, long long v)
 	} while (u);
 	if (v < 0)
 		num[--i] = '-';
-	key(k);
-	vn_out_write(num + i, sizeof num - i);
+	field(k, num + i, sizeof num - i);
 }
 
 void
@@ -136,15 +166,13 @@ vn_json_double(const char *k, double v)
 		if (strtod(num, NULL) == v)
 			break;
 	}
-	key(k);
-	vn_out_write(num, (size_t)n);
+	field(k, num, (size_t)n);
 }
 
 void
 vn_json_null(const char *k)
 {
-	key(k);
-	vn_out_write("null", 4);
+	field(k, "null", 4);
 }
 
 void
