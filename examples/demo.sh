@@ -8,7 +8,7 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=$(pwd)
 
-sh "$top/.ci/deps"
+sh "$top/.ci/deps" build test
 make -s -C "$top"
 PATH="$top/build/bin:$PATH"
 

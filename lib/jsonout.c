@@ -175,14 +175,37 @@ vn_json_null(const char *k)
 	field(k, "null", 4);
 }
 
+/* The code-point offset of byte offset `byte` in the line. A line may be
+ * 100 MB long with a figure every few words: counting from the line's
+ * start for each record would take quadratic time, so count from where
+ * the previous record of the same line (same reader serial) left off. */
+static size_t
+codepoint_offset(const struct vn_line *line, size_t byte)
+{
+	static unsigned long last_serial;
+	static size_t last_byte, last_cp;
+	size_t cp;
+
+	if (line->serial == 0 || line->serial != last_serial)
+		cp = vn_utf8_count(line->text, byte);
+	else if (byte >= last_byte)
+		cp = last_cp + vn_utf8_count(line->text + last_byte, byte - last_byte);
+	else
+		cp = last_cp - vn_utf8_count(line->text + byte, last_byte - byte);
+	last_serial = line->serial;
+	last_byte = byte;
+	last_cp = cp;
+	return cp;
+}
+
 void
 vn_json_provenance(const struct vn_line *line, size_t start, size_t end)
 {
-	size_t cstart = vn_utf8_count(line->text, start);
+	size_t cstart = codepoint_offset(line, start);
 
 	vn_json_cstr("doc", line->doc);
 	vn_json_int("line", (long long)line->lineno);
 	vn_json_int("start", (long long)cstart);
-	vn_json_int("end", (long long)(cstart + vn_utf8_count(line->text + start, end - start)));
+	vn_json_int("end", (long long)codepoint_offset(line, end));
 	vn_json_str("text", line->text + start, end - start);
 }

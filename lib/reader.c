@@ -114,9 +114,12 @@ close_current(struct vn_reader *r)
 static void
 fill_common(struct vn_reader *r, struct vn_line *line)
 {
+	static unsigned long serial;
+
 	line->file = r->file;
 	line->doc = r->doc;
 	line->fileline = r->fileline;
+	line->serial = ++serial;
 }
 
 int
@@ -160,16 +163,8 @@ vn_reader_next(struct vn_reader *r, struct vn_line *line)
 		line->text = r->raw;
 		line->len = len;
 
-		const char *id;
-		size_t idlen;
-		if (vn_is_newdoc(r->raw, len, &id, &idlen)) {
-			if (r->lineno == 0 && r->ndocs > 0)
-				r->ndocs--; /* the document just opened held nothing */
-			set_doc(r, id, idlen);
-			line->is_marker = 1;
-			fill_common(r, line);
-			return 1;
-		}
+		/* Markers too: their id becomes every record's `doc`, and an
+		 * invalid byte there would make the record invalid JSON. */
 		if (r->flags & VN_READ_UTF8) {
 			size_t ok = vn_utf8_valid_prefix(r->raw, len);
 			if (ok < len) {
@@ -187,6 +182,16 @@ vn_reader_next(struct vn_reader *r, struct vn_line *line)
 					           "invalid UTF-8: %zu byte(s) replaced by U+FFFD",
 					           line->invalid_bytes);
 			}
+		}
+		const char *id;
+		size_t idlen;
+		if (vn_is_newdoc(line->text, line->len, &id, &idlen)) {
+			if (r->lineno == 0 && r->ndocs > 0)
+				r->ndocs--; /* the document just opened held nothing */
+			set_doc(r, id, idlen);
+			line->is_marker = 1;
+			fill_common(r, line);
+			return 1;
 		}
 		r->lineno++;
 		r->nlines++;

@@ -34,6 +34,9 @@ struct vn_line {
 	const char *doc;      /* document id */
 	unsigned long lineno; /* 1-based within the document; 0 for markers */
 	unsigned long fileline; /* 1-based within the file, for messages */
+	unsigned long serial; /* unique to this line among all lines read in
+	                         the process; 0 in a line made by hand (a copy
+	                         may keep it only with the same text) */
 };
 
 struct vn_reader {

@@ -75,6 +75,8 @@ vn_table_add_row(struct vn_table *t, const char *row, size_t len)
 void
 vn_table_print(const struct vn_table *t)
 {
+	if (t->text.len == 0)
+		return; /* no rows: text.data is NULL, and NULL + 0 is undefined */
 	const char *p = t->text.data, *end = p + t->text.len;
 
 	while (p < end) {

@@ -12,6 +12,23 @@ vn_utf8_decode(const char *s, size_t len, uint32_t *cp)
 		*cp = (unsigned char)s[0];
 		return 1;
 	}
+	/* Two- and three-byte sequences (all of Vietnamese) decoded here by
+	 * the well-formed ranges of Unicode Table 3-7, without a call per
+	 * character; four-byte ones go to utf8proc. */
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+		if (len < 2 || (u[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+		return 2;
+	}
+	if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+		unsigned char lo = u[0] == 0xE0 ? 0xA0 : 0x80, hi = u[0] == 0xED ? 0x9F : 0xBF;
+		if (len < 3 || u[1] < lo || u[1] > hi || (u[2] & 0xC0) != 0x80)
+			return 0;
+		*cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		return 3;
+	}
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
 	                                      (utf8proc_ssize_t)(len < 4 ? len : 4), &c);

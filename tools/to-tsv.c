@@ -1,13 +1,13 @@
 /* to-tsv: JSON Lines records to TSV, numbers kept exactly as written. */
 #include <getopt.h>
 #include <json-c/json.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "cli.h"
 #include "diag.h"
+#include "jsonrecord.h"
 #include "output.h"
 #include "reader.h"
 #include "tsv.h"
@@ -89,95 +89,6 @@ write_header(void)
 	emit_row();
 }
 
-/* json-c clamps integers beyond 64 bits to these values instead of
- * failing, so their text cannot be trusted to be the input's. */
-static int
-integer_was_clamped(struct json_object *v)
-{
-	int64_t i = json_object_get_int64(v);
-	uint64_t u = json_object_get_uint64(v);
-
-	return i == INT64_MIN || u == UINT64_MAX;
-}
-
-static void
-write_cell(struct json_object *v)
-{
-	const char *s;
-	size_t len;
-
-	switch (json_object_get_type(v)) {
-	case json_type_null:
-		return;
-	case json_type_string:
-		s = json_object_get_string(v);
-		len = (size_t)json_object_get_string_len(v);
-		if (excel_safe && len > 0 && strchr("=+-@", s[0]))
-			vn_buf_putc(&row, '\'');
-		break;
-	default:
-		/* Numbers print the text they were parsed from (json-c keeps a
-		 * double's source text); objects and arrays compact. */
-		s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN |
-		                                          JSON_C_TO_STRING_NOSLASHESCAPE);
-		len = strlen(s);
-	}
-	vn_tsv_escape(s, len, &row);
-}
-
-static int
-all_blank(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return 0;
-	return 1;
-}
-
-/* Parse one line as a JSON object; NULL after reporting what is wrong. */
-static struct json_object *
-parse_record(struct json_tokener *tok, const struct vn_line *line)
-{
-	json_tokener_reset(tok);
-	if (line->len > INT32_MAX) {
-		vn_error_at(line->file, line->fileline, "record longer than 2 GiB");
-		return NULL;
-	}
-	struct json_object *obj = json_tokener_parse_ex(tok, line->text, (int)line->len);
-	enum json_tokener_error err = json_tokener_get_error(tok);
-	if (err == json_tokener_continue)
-		err = json_tokener_error_parse_eof;
-	if (obj && err == json_tokener_success &&
-	    !all_blank(line->text + json_tokener_get_parse_end(tok),
-	               line->len - json_tokener_get_parse_end(tok)))
-		err = json_tokener_error_parse_unexpected;
-	if (err != json_tokener_success) {
-		vn_error_at(line->file, line->fileline, "invalid JSON: %s",
-		            json_tokener_error_desc(err));
-		json_object_put(obj);
-		return NULL;
-	}
-	if (!json_object_is_type(obj, json_type_object)) {
-		vn_error_at(line->file, line->fileline, "not a JSON object");
-		json_object_put(obj);
-		return NULL;
-	}
-	return obj;
-}
-
-static int
-check_numbers(const struct vn_line *line, struct json_object *obj)
-{
-	json_object_object_foreach(obj, key, v) {
-		if (json_object_is_type(v, json_type_int) && integer_was_clamped(v)) {
-			vn_error_at(line->file, line->fileline,
-			            "field \"%s\": integer out of 64-bit range", key);
-			return 0;
-		}
-	}
-	return 1;
-}
-
 static void
 write_row(struct json_object *obj)
 {
@@ -186,7 +97,7 @@ write_row(struct json_object *obj)
 		if (i)
 			vn_buf_putc(&row, '\t');
 		if (json_object_object_get_ex(obj, columns[i], &v))
-			write_cell(v);
+			vn_record_cell(v, excel_safe, &row);
 	}
 	emit_row();
 }
@@ -223,10 +134,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	struct json_tokener *tok = json_tokener_new();
-	if (!tok)
-		vn_die("out of memory");
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+	struct json_tokener *tok = vn_record_tokener();
 	header_due = !no_header;
 	if (ncolumns > 0 && header_due) {
 		write_header();
@@ -234,21 +142,19 @@ main(int argc, char *argv[])
 	}
 	vn_reader_init(&reader, argc, argv, 0);
 	while (vn_reader_next(&reader, &line)) {
-		if (line.is_synthetic || all_blank(line.text, line.len))
+		if (line.is_synthetic || vn_record_is_blank(line.text, line.len))
 			continue;
-		struct json_object *obj = parse_record(tok, &line);
+		struct json_object *obj = vn_record_parse(tok, &line);
 		if (!obj)
 			continue;
-		if (check_numbers(&line, obj)) {
-			if (ncolumns == 0)
-				columns_from_record(obj);
-			if (header_due) {
-				write_header();
-				header_due = 0;
-			}
-			write_row(obj);
-			rows++;
+		if (ncolumns == 0)
+			columns_from_record(obj);
+		if (header_due) {
+			write_header();
+			header_due = 0;
 		}
+		write_row(obj);
+		rows++;
 		json_object_put(obj);
 	}
 	json_tokener_free(tok);

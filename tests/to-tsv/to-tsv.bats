@@ -198,3 +198,28 @@ cite='{"doc":"a.txt","line":3,"start":10,"end":29,"text":"Chỉ thị số 10-CT
 	assert_line --index 2 "$(printf 'Ho\xcc\x80a         2')"
 	assert_line --index 3 'Đảng ủy xã  3'
 }
+
+@test "ill-formed UTF-8 that json-c lets through is an error too" {
+	# Overlong (C1 A3), surrogate (ED A0 80), past U+10FFFF (F5 ..): found
+	# by tests/fuzz/fuzz_jsonrecord.c; they must not reach the TSV.
+	run --separate-stderr to-tsv < <(printf '{"a":"ok"}\n{"a":"x\xc1\xa3"}\n{"a":"\xed\xa0\x80"}\n{"a":"\xf5\x80\x80\x80"}\n')
+	assert_failure 1
+	assert_output "$(printf 'a\nok')"
+	[[ "$stderr" == *"-:2: invalid JSON: invalid utf-8"* ]]
+	[[ "$stderr" == *"-:3: invalid JSON: invalid utf-8"* ]]
+	[[ "$stderr" == *"-:4: invalid JSON: invalid utf-8"* ]]
+}
+
+@test "--align with no records prints nothing" {
+	run --separate-stderr to-tsv --align < /dev/null
+	assert_success
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
+@test "--excel-safe leaves a text starting with U+0000 alone" {
+	# strchr("=+-@", 0) finds the terminator; found by fuzz_jsonrecord.
+	run --separate-stderr to-tsv --no-header --excel-safe < <(echo '{"a":"\u0000=x","b":"=y"}')
+	assert_success
+	assert_output "$(printf "\\\\0=x\t'=y")"
+}

@@ -1,0 +1,12 @@
+# Turn a word list (one entry a line, # comments) into a C array of
+# struct vn_word_entry named by -v name=NAME.
+BEGIN {
+	printf "/* generated from %s by data/gen-word-entries.awk, do not edit */\n", ARGV[1]
+	printf "static const struct vn_word_entry %s[] = {\n", name
+}
+/^#/ || NF == 0 { next }
+{
+	gsub(/\\/, "\\\\", $1); gsub(/"/, "\\\"", $1)
+	printf "\t{\"%s\", sizeof \"%s\" - 1},\n", $1, $1
+}
+END { print "};" }
