@@ -417,19 +417,35 @@ vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l
 	return best;
 }
 
+/* The phrases of 1..MAXPHRASE tokens that end before token i, built
+ * right to left in one buffer, as phrase_add would build each: the n-token
+ * phrase is the key of its first word followed by what the (n-1)-token
+ * one appended after its own first word (" key" or ","). A token no
+ * phrase can hold ends the search: every longer phrase holds it too. */
 size_t
 vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l)
 {
+	char buf[256];
+	size_t tail = sizeof buf; /* buf[tail..) follows the first word */
 	size_t best = 0;
 
 	for (size_t n = 1; n <= MAXPHRASE && n <= i; n++) {
-		char key[256];
-		size_t kl = 0, j;
-		for (j = i - n; j < i; j++)
-			if (!phrase_add(sc, j, key, &kl, sizeof key))
-				break;
-		if (j == i && sc->tok[i - n].kind == TK_WORD && vn_wordlist_has(l, key, kl))
+		const struct tok *t = &sc->tok[i - n];
+		if (t->kind == TK_PUNCT && t->cp == ',' && tail > 0) {
+			buf[--tail] = ','; /* glued to the word before it */
+			continue;
+		}
+		size_t kn;
+		const char *k = vn_mt_key(sc, i - n, &kn);
+		if (t->kind != TK_WORD || kn == 0 || kn > tail)
+			break; /* no such phrase; a longer one is longer still */
+		memcpy(buf + tail - kn, k, kn);
+		if (vn_wordlist_has(l, buf + tail - kn, sizeof buf - tail + kn))
 			best = n;
+		if (kn + 1 > tail)
+			break;
+		tail -= kn + 1;
+		buf[tail] = ' ';
 	}
 	return best;
 }
