@@ -141,8 +141,23 @@ demo:
 test: $(BINS) $(UNITS)
 	@VNPIPE_BIN=$(CURDIR)/$(BUILD)/bin VNPIPE_UNITS="$(UNITS)" tests/run
 
-bench: all
-	@sh bench/run.sh $(BUILD)/bin
+# --- bench: corpus generator and harness (bench/README.md) ---
+# The generator is a program of its own, not a tool: it lives in bench/gen
+# and is built for `make bench` and for its bats test.
+GENCORPUS     = $(BUILD)/bench/gencorpus
+GENCORPUS_OBJ = $(patsubst bench/gen/%.c,$(BUILD)/bench/%.o,$(wildcard bench/gen/*.c))
+
+$(BUILD)/bench/%.o: bench/gen/%.c | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Ibench/gen -MMD -MP -c -o $@ $<
+
+$(GENCORPUS): $(GENCORPUS_OBJ) $(LIBA)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS) -lm
+
+test: $(GENCORPUS)
+
+bench: all $(GENCORPUS)
+	@GENCORPUS=$(GENCORPUS) bash bench/run.sh $(BUILD)/bin
 
 # ---------------------------------------------------------------------------
 install: all
