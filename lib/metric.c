@@ -1,5 +1,5 @@
-/* The line driver of metric-extract: sentences, tokens, citations, and
- * the recognizers in order. Each recognizer (metricrank.c, metrickind.c)
+/* The line driver of metric-extract: sentences, tokens, citations
+ * (metriccite.c), and the recognizers in order. Each recognizer (metricrank.c, metrickind.c)
  * looks at a number token with the words around it, and either records a
  * metric (marking its tokens used, so the parts of a recorded metric are
  * never recorded again) or declines. The order of the tries matters and
@@ -10,7 +10,6 @@
 #include "metricint.h"
 #include "sentence.h"
 #include "utf8.h"
-#include "vnnumber.h"
 
 #include <utf8proc.h>
 

@@ -2,20 +2,18 @@
  * "ISO 9001:2015"): the sentence's citation spans come from the shared
  * recognizer (citescan.h), asked only when the sentence can hold one.
  *
- * The recognizer reads a whole sentence and costs more than all the
- * metric recognizers together, yet most sentences with a figure cite
- * nothing. Every citation it finds is anchored on a run of digits in one
- * of three shapes (lib/citescan.c: try_standard, try_code, try_short):
- * a standard's body word before it (ISO, IEC, TCVN, QCVN), a code after
- * it (a `/` or dash, maybe after a letter or two: 30c/NQ-CP, 10-CT/TW),
- * or a head noun right before it or before its "số" (Nghị quyết 57,
- * Quyết định số 12; a code may have any head, a short form needs one
- * of the heads whose short form counts). cite_possible() asks only that,
- * with the recognizer's own character classes (citetok.h) and head table
- * (doctype.h), so it can only say yes more often than the recognizer
- * finds something (tested against the recognizer on the benchmark
- * corpora and every test sentence). A new citation shape in citescan.c must be added
- * here too. */
+ * The recognizer reads the whole sentence, and most sentences with a
+ * figure cite nothing. Every citation it finds is anchored on a run of
+ * digits in one of three shapes: a standard's body word before it (ISO,
+ * IEC, TCVN, QCVN: citestd.c), a code after it (a `/` or dash, maybe after
+ * a letter or two: 30c/NQ-CP, 10-CT/TW: citecode.c), or a short form's
+ * head noun right before it or before its "số" (Nghị quyết 57, Quyết
+ * định số 12: try_short in citescan.c; list items after it share that
+ * head). vn_mt_cite_possible() asks only that, with the recognizer's own
+ * character classes (citetok.h) and head table (doctype.h), so it can say
+ * yes more often than the recognizer finds something, never less.
+ * tests/unit/metriccite_test.c holds it to that on cite-extract's
+ * fixtures; a new citation shape there must be added here too. */
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -244,8 +242,8 @@ anchor_before(const char *s, size_t len, size_t d)
 	return head_fits(s, len, a, f.heads);
 }
 
-static int
-cite_possible(const char *s, size_t len)
+int
+vn_mt_cite_possible(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len;) {
 		if (!vn_tok_is_digit(s[i])) {
@@ -277,7 +275,7 @@ vn_mt_need_citations(struct vn_metric_scanner *sc)
 		digit = sc->tok[k].kind == TK_NUM && !(sc->tok[k].flags & VN_NUM_WORDS);
 	if (!digit)
 		return;
-	if (!cite_possible(sc->s + from, to - from))
+	if (!vn_mt_cite_possible(sc->s + from, to - from))
 		return;
 	size_t n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
 

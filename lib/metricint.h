@@ -52,12 +52,12 @@ struct vn_metric_scanner {
 	void *arg;
 };
 
-/* Tokens (metrictok.c). */
-void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
-/* metricworth.c: a sentence with a digit, a numeral in words or a first
- * place (đứng đầu, thứ nhất); a word that can start a numeral in words. */
+/* Which sentences are worth tokenizing (metricworth.c): one with a
+ * digit, a numeral in words or a first place (đứng đầu, thứ nhất). */
 int vn_mt_worth_scanning(const char *s, size_t len);
+/* Could the word s[0..n) start a numeral in words? */
 int vn_mt_number_word_start(const char *s, size_t n);
+/* Is s[0..w) a lone "năm" or "một", no numeral word after it? */
 int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
 
 /* Can a word whose first two bytes are c0 c1 start a numeral in words
@@ -78,6 +78,10 @@ vn_mt_number_prefix(unsigned char c0, unsigned char c1)
 	       (l1 == 'a' || l1 == 'o' || l1 == 'u' || l1 == 'h' || c1 == 0xC3 || c1 == 0xC4 ||
 	        c1 == 0xC6 || c1 == 0xE1);
 }
+
+/* Tokens (metrictok.c). */
+void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
+
 /* The folded key (lower case NFC, vnfold.h) of word token i: folded on
  * first use, since the recognizers look at few of a sentence's words. */
 const char *vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
@@ -134,6 +138,9 @@ void vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end);
 /* Mark the tokens inside citations used = 2, once per sentence, when
  * first needed: most sentences' numbers are excluded before (metric.c). */
 void vn_mt_need_citations(struct vn_metric_scanner *sc);
+/* Can vn_cite_spans find a citation in s[0..len)? 0 only when it cannot
+ * (metriccite.c: the shapes every citation is anchored on). */
+int vn_mt_cite_possible(const char *s, size_t len);
 
 /* Years (metricyear.c). */
 int vn_mt_year_before(struct vn_metric_scanner *sc, size_t i);
