@@ -76,11 +76,10 @@ vn_mt_number_word_start(const char *s, size_t n)
 		return 1;
 	/* Rarer spellings: all capitals, or NFD (combining marks, lead
 	 * bytes 0xCC and 0xCD). */
-	int unusual = 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] == 0xCC || (unsigned char)s[i] == 0xCD)
-			unusual = 1;
-	if (!unusual || !may_fold_to_number_start(s, n))
+	size_t i = 1;
+	while (i < n && (unsigned)((unsigned char)s[i] - 'A') >= 26 && ((unsigned char)s[i] & 0xFE) != 0xCC)
+		i++;
+	if (i == n || !may_fold_to_number_start(s, n))
 		return 0;
 	kl = vn_fold(s, n, key, sizeof key);
 	return kl && vn_number_word_start(key, kl);
