@@ -27,5 +27,14 @@ END {
 	if (n == 0)
 		printf "0"
 	printf "\n};\n"
-	printf "const struct vn_wordlist vn_list_%s = {%s_entries, %s_lens, %d};\n\n", name, name, name, n
+	# The hash index: room for every entry and word prefix, twice over.
+	keys = n
+	for (i = 0; i < n; i++)
+		keys += gsub(/ /, " ", entry[i])
+	cap = 16
+	while (cap < 2 * keys)
+		cap *= 2
+	printf "static struct vn_wordslot %s_slots[%d];\n", name, cap
+	printf "static struct vn_wordindex %s_index = {%s_slots, %d, 0};\n", name, name, cap
+	printf "const struct vn_wordlist vn_list_%s = {%s_entries, %s_lens, %d, &%s_index};\n\n", name, name, name, n, name
 }

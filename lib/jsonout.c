@@ -24,15 +24,63 @@ vn_json_end(void)
 	vn_out_write("}\n", 2);
 }
 
+/* `,"k":` (no comma before the first field) into buf, which has room for
+ * a key of up to 48 bytes and a value of 40 more; returns its length, or
+ * 0 when k is too long for it (key() then writes it piece by piece). */
+enum { KEY_ROOM = 48, FIELD_ROOM = KEY_ROOM + 8 + 40 };
+
+static size_t
+key_into(char *buf, const char *k)
+{
+	size_t n = strlen(k), o = 0;
+
+	if (n > KEY_ROOM)
+		return 0;
+	if (!first_field)
+		buf[o++] = ',';
+	first_field = 0;
+	buf[o++] = '"';
+	memcpy(buf + o, k, n);
+	o += n;
+	buf[o++] = '"';
+	buf[o++] = ':';
+	return o;
+}
+
 static void
 key(const char *k)
 {
+	char buf[FIELD_ROOM];
+	size_t o = key_into(buf, k);
+
+	/* One write per key: records are small and many (a figure every few
+	 * hundred bytes of text), so the calls themselves add up. */
+	if (o) {
+		vn_out_write(buf, o);
+		return;
+	}
 	if (!first_field)
 		vn_out_putc(',');
 	first_field = 0;
 	vn_out_putc('"');
 	vn_out_str(k);
 	vn_out_write("\":", 2);
+}
+
+/* A field with a short value (a number, null) in one write. */
+static void
+field(const char *k, const char *value, size_t n)
+{
+	char buf[FIELD_ROOM];
+	size_t o = n <= 40 ? key_into(buf, k) : 0;
+
+	if (!o) {
+		key(k);
+		vn_out_write(value, n);
+		return;
+	}
+	memcpy(buf + o, value, n);
+	vn_out_write(buf, o + n);
 }
 
 void
@@ -96,13 +144,13 @@ vn_json_cstr(const char *k, const char *s)
 		vn_json_str(k, s, strlen(s));
 }
 
-void
-vn_json_write_int(long long v)
+/* v in decimal at the end of num; returns where it starts. Digit by digit
+ * from the end: every record has three or four integers, and snprintf
+ * cost more than the rest of the record. */
+static size_t
+format_int(long long v, char num[24])
 {
-	/* Digit by digit from the end: every record has three or four
-	 * integers, and snprintf cost more than the rest of the record. */
-	char num[24];
-	size_t i = sizeof num;
+	size_t i = 24;
 	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
 
 	do
@@ -110,14 +158,25 @@ vn_json_write_int(long long v)
 	while (u /= 10);
 	if (v < 0)
 		num[--i] = '-';
+	return i;
+}
+
+void
+vn_json_write_int(long long v)
+{
+	char num[24];
+	size_t i = format_int(v, num);
+
 	vn_out_write(num + i, sizeof num - i);
 }
 
 void
 vn_json_int(const char *k, long long v)
 {
-	key(k);
-	vn_json_write_int(v);
+	char num[24];
+	size_t i = format_int(v, num);
+
+	field(k, num + i, sizeof num - i);
 }
 
 void
@@ -139,15 +198,13 @@ vn_json_double(const char *k, double v)
 		if (strtod(num, NULL) == v)
 			break;
 	}
-	key(k);
-	vn_out_write(num, (size_t)n);
+	field(k, num, (size_t)n);
 }
 
 void
 vn_json_null(const char *k)
 {
-	key(k);
-	vn_out_write("null", 4);
+	field(k, "null", 4);
 }
 
 /* The code-point offset of byte offset `byte` in the line. A line may be

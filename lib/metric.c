@@ -1,5 +1,5 @@
-/* The line driver of metric-extract: sentences, tokens, citations, and
- * the recognizers in order. Each recognizer (metricrank.c, metrickind.c)
+/* The line driver of metric-extract: sentences, tokens, citations
+ * (metriccite.c), and the recognizers in order. Each recognizer (metricrank.c, metrickind.c)
  * looks at a number token with the words around it, and either records a
  * metric (marking its tokens used, so the parts of a recorded metric are
  * never recorded again) or declines. The order of the tries matters and
@@ -10,41 +10,8 @@
 #include "metricint.h"
 #include "sentence.h"
 #include "utf8.h"
-#include "vnnumber.h"
 
 #include <utf8proc.h>
-
-void
-vn_mt_need_citations(struct vn_metric_scanner *sc)
-{
-	size_t from = sc->sent_from, to = sc->sent_to;
-
-	if (sc->cites_done)
-		return;
-	sc->cites_done = 1;
-	/* Every citation has a digit; a sentence with only number words
-	 * has none to look for. */
-	int digit = 0;
-	for (size_t k = 0; k < sc->ntok && !digit; k++)
-		digit = sc->tok[k].kind == TK_NUM && !(sc->tok[k].flags & VN_NUM_WORDS);
-	if (!digit)
-		return;
-	size_t n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
-
-	if (n > sc->capcites) {
-		sc->capcites = n;
-		sc->cites = vn_xrealloc(sc->cites, n * sizeof *sc->cites);
-		n = vn_cite_spans(sc->s + from, to - from, sc->cites, sc->capcites);
-	}
-	size_t c = 0;
-	for (size_t k = 0; k < sc->ntok && c < n; k++) {
-		size_t a = sc->tok[k].start - from;
-		while (c < n && sc->cites[c].end <= a)
-			c++;
-		if (c < n && a >= sc->cites[c].start && a < sc->cites[c].end)
-			sc->tok[k].used = 2;
-	}
-}
 
 /* Scan one sentence; returns the year at its end when want_year (for a
  * line that goes on in the next one), else 0. */
@@ -151,6 +118,7 @@ vn_metric_scanner_free(struct vn_metric_scanner *sc)
 	free(sc->year_before);
 	free(sc->cites);
 	vn_buf_free(&sc->keys);
+	free(sc->fold_memo);
 	vn_buf_free(&sc->unit);
 	vn_buf_free(&sc->subject);
 	free(sc);

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "citescan.h"
@@ -35,6 +36,7 @@ struct vn_metric_scanner {
 	struct tok *tok; /* tokens of the current sentence */
 	size_t ntok, captok;
 	struct vn_buf keys; /* folded keys of word tokens */
+	struct vn_fold_memo *fold_memo; /* keys of words seen before (metrictok.c) */
 	int *year_before;   /* year stated before each token, 0 if none */
 	size_t capyear;
 	int years_done;
@@ -50,11 +52,68 @@ struct vn_metric_scanner {
 	void *arg;
 };
 
+/* Which sentences are worth tokenizing (metricworth.c): one with a
+ * digit, a numeral in words or a first place (đứng đầu, thứ nhất). */
+int vn_mt_worth_scanning(const char *s, size_t len);
+/* Could the word s[0..n) start a numeral in words? */
+int vn_mt_number_word_start(const char *s, size_t n);
+/* Is s[0..w) a lone "năm" or "một", no numeral word after it? */
+int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
+
+/* Can a word whose first two bytes are c0 c1 start a numeral in words
+ * (một hai ba bốn năm sáu bảy bẩy tám chín mười) in any spelling? The
+ * first letter is one of theirs in either case. Folding keeps the order
+ * of base letters, so the second character is the second letter of one
+ * of them, bare (a, o, u, h as NFD writes them) or precomposed in either
+ * case (ă á ả ẩ ố ộ ư: lead bytes C3 C4 C6 E1); "thứ" passes too. Asked
+ * of every word, so a bit test before any call. */
+static inline int
+vn_mt_number_prefix(unsigned char c0, unsigned char c1)
+{
+	const uint32_t initials = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('h' - 'a') |
+	                          1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a') |
+	                          1u << ('t' - 'a');
+	unsigned l0 = (unsigned)((c0 | 0x20) - 'a'), l1 = (unsigned)(c1 | 0x20);
+	return c0 < 0x80 && l0 < 26 && (initials >> l0 & 1) &&
+	       (l1 == 'a' || l1 == 'o' || l1 == 'u' || l1 == 'h' || c1 == 0xC3 || c1 == 0xC4 ||
+	        c1 == 0xC6 || c1 == 0xE1);
+}
+
 /* Tokens (metrictok.c). */
 void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
-int vn_mt_worth_scanning(const char *s, size_t len);
-const char *vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
-int vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len);
+
+/* The folded key (lower case NFC, vnfold.h) of word token i: folded on
+ * first use, since the recognizers look at few of a sentence's words. */
+const char *vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
+
+static inline const char *
+vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
+{
+	const struct tok *t = &sc->tok[i];
+
+	if (t->kind != TK_WORD) {
+		*len = 0;
+		return "";
+	}
+	if (t->keydone) {
+		*len = t->keylen;
+		return sc->keys.data + t->keyoff;
+	}
+	return vn_mt_fold_key(sc, i, len);
+}
+
+/* Token i is the word word[0..len) (a lower-case NFC literal); inline,
+ * as the recognizers ask it dozens of times around every number. */
+static inline int
+vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len)
+{
+	size_t n;
+
+	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
+		return 0;
+	const char *k = vn_mt_key(sc, i, &n);
+	return n == len && memcmp(k, word, n) == 0;
+}
 /* Token i is the word `word` (a lower-case NFC literal). */
 #define vn_mt_is(sc, i, word) vn_mt_is_n((sc), (i), (word), sizeof(word) - 1)
 /* 0 lower case, 1 capitalized, 2 all capitals (computed on demand). */
@@ -79,6 +138,9 @@ void vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end);
 /* Mark the tokens inside citations used = 2, once per sentence, when
  * first needed: most sentences' numbers are excluded before (metric.c). */
 void vn_mt_need_citations(struct vn_metric_scanner *sc);
+/* Can vn_cite_spans find a citation in s[0..len)? 0 only when it cannot
+ * (metriccite.c: the shapes every citation is anchored on). */
+int vn_mt_cite_possible(const char *s, size_t len);
 
 /* Years (metricyear.c). */
 int vn_mt_year_before(struct vn_metric_scanner *sc, size_t i);

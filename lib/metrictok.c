@@ -1,6 +1,8 @@
 /* The tokens of one sentence for the metric recognizers: words, numerals
  * (digits with their scale words, or number words, read by vnnumber.c)
  * and single punctuation characters, with the spacing between them. */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "metricint.h"
@@ -8,12 +10,12 @@
 #include "vnfold.h"
 #include "vnnumber.h"
 
-static size_t
+static inline size_t
 space_at(const char *s, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
-	if (c == ' ' || c == '\t' || c == '_' || c == '\r' || c == '\f' || c == '\v')
-		return 1;
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '_' || c == '\r' || c == '\f' || c == '\v';
 	if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0)
 		return 2; /* no-break space */
 	if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
@@ -22,7 +24,36 @@ space_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-static struct tok *
+/* vn_word_len with the letters of Vietnamese inline (ASCII, the two-byte
+ * letters and marks, E1 B8..BB xx), since the tokenizer asks it for every
+ * word; it finishes the word when another character comes. */
+static inline size_t
+word_len(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = u[i];
+		if (c < 0x80) {
+			if ((unsigned)((c | 0x20) - 'a') >= 26)
+				return i;
+			i++;
+		} else if (c == 0xE1 && i + 2 < len && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB &&
+		           (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+		} else if (((c >= 0xC3 && c <= 0xC9) || c == 0xCC || c == 0xCD) && i + 1 < len &&
+		           (u[i + 1] & 0xC0) == 0x80 && !(c == 0xC3 && (u[i + 1] == 0x97 || u[i + 1] == 0xB7))) {
+			i += 2;
+		} else {
+			return i + vn_word_len(s + i, len - i);
+		}
+	}
+	return i;
+}
+
+/* A token at the end of the array, all fields cleared. */
+static inline struct tok *
 push(struct vn_metric_scanner *sc)
 {
 	if (sc->ntok == sc->captok) {
@@ -30,62 +61,8 @@ push(struct vn_metric_scanner *sc)
 		sc->tok = vn_xrealloc(sc->tok, sc->captok * sizeof *sc->tok);
 	}
 	struct tok *t = &sc->tok[sc->ntok++];
-	memset(t, 0, sizeof *t);
-	t->scale = 1;
+	*t = (struct tok){.scale = 1};
 	return t;
-}
-
-/* The words a numeral in words can start with, as NFC bytes in lower
- * case and capitalized: compared directly, since folding every short
- * word of a text costs more than the rest of the scan. */
-static const struct {
-	const char *s;
-	unsigned char n;
-} number_starts[] = {
-#define W(x) {x, sizeof(x) - 1}
-	W("một"), W("hai"), W("ba"), W("bốn"), W("năm"), W("sáu"), W("bảy"), W("bẩy"),
-	W("tám"), W("chín"), W("mười"), W("Một"), W("Hai"), W("Ba"), W("Bốn"), W("Năm"),
-	W("Sáu"), W("Bảy"), W("Bẩy"), W("Tám"), W("Chín"), W("Mười"),
-#undef W
-};
-
-/* First letters of those words (and of their all-capital forms). */
-static int
-number_initial(unsigned char c)
-{
-	switch (c) {
-	case 'b': case 'c': case 'h': case 'm': case 'n': case 's': case 't':
-	case 'B': case 'C': case 'H': case 'M': case 'N': case 'S': case 'T':
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-/* Could the word at s[0..n) start a numeral in words? */
-static int
-number_word_start(const char *s, size_t n)
-{
-	char key[16];
-	size_t kl;
-
-	/* NFD spells "mười" in 10 bytes. */
-	if (n > 12 || n < 2 || !number_initial((unsigned char)s[0]))
-		return 0;
-	for (size_t i = 0; i < sizeof number_starts / sizeof number_starts[0]; i++)
-		if (number_starts[i].n == n && number_starts[i].s[1] == s[1] &&
-		    memcmp(number_starts[i].s, s, n) == 0)
-			return 1;
-	/* Rarer spellings: all capitals, or NFD (combining marks, lead
-	 * bytes 0xCC and 0xCD). */
-	int unusual = 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] == 0xCC || (unsigned char)s[i] == 0xCD)
-			unusual = 1;
-	if (!unusual)
-		return 0;
-	kl = vn_fold(s, n, key, sizeof key);
-	return kl && vn_number_word_start(key, kl);
 }
 
 /* Does a number with no space before it continue a list "1,3,4"? */
@@ -136,9 +113,10 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 			gap = 0;
 			continue;
 		}
-		size_t w = vn_word_len(s + i, to - i);
+		size_t w = word_len(s + i, to - i);
 		if (w) {
-			if (number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
+			if (w >= 2 && vn_mt_number_prefix(c, (unsigned char)s[i + 1]) &&
+			    vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
 				struct tok *t = push(sc);
 				t->kind = TK_NUM;
 				t->start = i;
@@ -176,80 +154,73 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 	}
 }
 
-/* Worth tokenizing: a digit, a numeral in words (not a lone "năm" or
- * "một", which are the word "year" and the article), or the "đứng đầu",
- * "dẫn đầu", "thứ nhất" of a first place. Most sentences of prose have
- * none; this scan is the whole cost of those. */
-int
-vn_mt_worth_scanning(const char *s, size_t len)
-{
-	size_t i = 0;
+/* Folded keys, remembered by the word's bytes: a report repeats a few
+ * thousand words, and folding one (more so an NFD one, which must be
+ * composed) costs several times a lookup. Direct-mapped; a word or key
+ * too long for a slot is folded each time. */
+enum { FOLD_SLOTS = 1024, FOLD_RAW = 24, FOLD_KEY = 32 };
 
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= '0' && c <= '9')
-			return 1;
-		int letter = c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-		if (!letter) {
-			i++;
-			continue;
-		}
-		size_t j = i;
-		while (j < len && ((unsigned char)s[j] >= 0x80 ||
-		                   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
-			j++;
-		size_t n = j - i;
-		if (n <= 12 && number_initial(c)) {
-			size_t w = vn_word_len(s + i, n);
-			struct vn_number num;
-			if (w && number_word_start(s + i, w) && vn_number_parse(s + i, len - i, &num) &&
-			    !(num.flags & VN_NUM_BARE_ONE))
-				return 1;
-			/* thứ nhất, thứ nhì */
-			if (w == 5 && memcmp(s + i + 1, "h\xe1\xbb\xa9", 4) == 0 && j + 3 < len &&
-			    s[j] == ' ' && (s[j + 1] == 'n' || s[j + 1] == 'N') && s[j + 2] == 'h')
-				return 1;
-		}
-		/* đứng (\xC4\x91 or \xC4\x90, then ứng), dẫn */
-		if ((n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
-		                             memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0)) ||
-		    (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0))
-			return 1;
-		i = j;
+struct vn_fold_memo {
+	unsigned char rawlen; /* 0: empty */
+	unsigned char keylen;
+	char raw[FOLD_RAW];
+	char key[FOLD_KEY];
+};
+
+static size_t
+fold_slot(const char *w, size_t n)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15ull;
+	uint64_t h = n * k;
+
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t x = 0;
+		for (size_t j = 0; j < 8 && i + j < n; j++)
+			x |= (uint64_t)(unsigned char)w[i + j] << (8 * j);
+		h = (h ^ x) * k;
+		h ^= h >> 29;
 	}
-	return 0;
+	return (size_t)(h >> 40) % FOLD_SLOTS;
 }
 
 const char *
-vn_mt_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
+vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
 {
 	struct tok *t = &sc->tok[i];
 
-	if (t->kind != TK_WORD) {
-		*len = 0;
-		return "";
-	}
 	if (!t->keydone) {
-		char buf[64];
-		size_t n = vn_fold(sc->s + t->start, t->end - t->start, buf, sizeof buf);
+		const char *w = sc->s + t->start;
+		size_t wl = t->end - t->start, n;
+		/* Into the key buffer: a key is at most 64 bytes (a longer
+		 * word gets none; it matches no list). */
+		vn_buf_reserve(&sc->keys, 64);
+		char *out = sc->keys.data + sc->keys.len;
+		struct vn_fold_memo *m = NULL;
+		if (wl <= FOLD_RAW) {
+			if (!sc->fold_memo)
+				sc->fold_memo = vn_xmalloc(FOLD_SLOTS * sizeof *sc->fold_memo),
+				memset(sc->fold_memo, 0, FOLD_SLOTS * sizeof *sc->fold_memo);
+			m = &sc->fold_memo[fold_slot(w, wl)];
+		}
+		if (m && m->rawlen == wl && memcmp(m->raw, w, wl) == 0) {
+			n = m->keylen;
+			memcpy(out, m->key, n);
+		} else {
+			n = vn_fold(w, wl, out, 64);
+			if (m && n <= FOLD_KEY) {
+				m->rawlen = (unsigned char)wl;
+				memcpy(m->raw, w, wl);
+				m->keylen = (unsigned char)n;
+				memcpy(m->key, out, n);
+			}
+		}
 		t->keyoff = (unsigned)sc->keys.len;
 		t->keylen = (unsigned char)n;
-		vn_buf_append(&sc->keys, buf, n);
+		sc->keys.len += n;
 		t->keydone = 1;
 	}
 	*len = t->keylen;
 	return sc->keys.data + t->keyoff;
-}
-
-int
-vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len)
-{
-	size_t n;
-
-	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
-		return 0;
-	const char *k = vn_mt_key(sc, i, &n);
-	return n == len && memcmp(k, word, n) == 0;
 }
 
 int
@@ -265,6 +236,54 @@ vn_mt_caps(struct vn_metric_scanner *sc, size_t i)
 	return t->caps;
 }
 
+/* A list of literals (NULL-ended) as a hashed word list, made on first
+ * use and kept by the list's address: the stop-word lists run to forty
+ * words and are asked of every word of a subject. */
+enum { LIST_SLOTS = 128 };
+
+static struct {
+	const char *const *words;
+	struct vn_wordlist list;
+} literal_lists[LIST_SLOTS];
+
+static const struct vn_wordlist *
+literal_list(const char *const *words)
+{
+	size_t h = ((uintptr_t)words >> 3) % LIST_SLOTS;
+
+	for (size_t probe = 0; probe < LIST_SLOTS; probe++, h = (h + 1) % LIST_SLOTS) {
+		if (literal_lists[h].words == words)
+			return literal_lists[h].list.index ? &literal_lists[h].list : NULL;
+		if (literal_lists[h].words)
+			continue;
+		/* Entries with a space ("tiếp tục") never equal one word's key
+		 * and are harmless in the index. */
+		size_t n = 0, cap = 16;
+		while (words[n])
+			n++;
+		while (cap < 2 * n)
+			cap *= 2;
+		literal_lists[h].words = words;
+		unsigned char *lens = vn_xmalloc(n ? n : 1);
+		for (size_t k = 0; k < n; k++) {
+			size_t l = strlen(words[k]);
+			if (l > 255) { /* no such word; compare entry by entry */
+				free(lens);
+				return NULL;
+			}
+			lens[k] = (unsigned char)l;
+		}
+		struct vn_wordindex *ix = vn_xmalloc(sizeof *ix);
+		ix->slots = vn_xmalloc(cap * sizeof *ix->slots);
+		memset(ix->slots, 0, cap * sizeof *ix->slots);
+		ix->cap = cap;
+		ix->ready = 0;
+		literal_lists[h].list = (struct vn_wordlist){words, lens, n, ix};
+		return &literal_lists[h].list;
+	}
+	return NULL; /* more lists than slots: compare entry by entry */
+}
+
 int
 vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 {
@@ -273,8 +292,13 @@ vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
 		return 0;
 	const char *k = vn_mt_key(sc, i, &n);
+	if (n == 0)
+		return 0;
+	const struct vn_wordlist *l = literal_list(words);
+	if (l)
+		return (vn_wordlist_find(l, k, n) & VN_WORD_ENTRY) != 0;
 	for (; *words; words++)
-		if ((*words)[0] == k[0] && strlen(*words) == n && memcmp(k, *words, n) == 0)
+		if (strlen(*words) == n && memcmp(*words, k, n) == 0)
 			return 1;
 	return 0;
 }
@@ -383,28 +407,45 @@ vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l
 			break;
 		if (sc->tok[j].kind == TK_PUNCT)
 			continue;
-		if (vn_wordlist_has(l, key, kl))
+		unsigned found = vn_wordlist_find(l, key, kl);
+		if (found & VN_WORD_ENTRY)
 			best = j - i + 1;
-		else if (!vn_wordlist_has_prefix(l, key, kl) &&
+		else if (!(found & VN_WORD_PREFIX) &&
 		         !(j + 1 < sc->ntok && vn_mt_punct(sc, j + 1, ',')))
 			break;
 	}
 	return best;
 }
 
+/* The phrases of 1..MAXPHRASE tokens that end before token i, built
+ * right to left in one buffer, as phrase_add would build each: the n-token
+ * phrase is the key of its first word followed by what the (n-1)-token
+ * one appended after its own first word (" key" or ","). A token no
+ * phrase can hold ends the search: every longer phrase holds it too. */
 size_t
 vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l)
 {
+	char buf[256];
+	size_t tail = sizeof buf; /* buf[tail..) follows the first word */
 	size_t best = 0;
 
 	for (size_t n = 1; n <= MAXPHRASE && n <= i; n++) {
-		char key[256];
-		size_t kl = 0, j;
-		for (j = i - n; j < i; j++)
-			if (!phrase_add(sc, j, key, &kl, sizeof key))
-				break;
-		if (j == i && sc->tok[i - n].kind == TK_WORD && vn_wordlist_has(l, key, kl))
+		const struct tok *t = &sc->tok[i - n];
+		if (t->kind == TK_PUNCT && t->cp == ',' && tail > 0) {
+			buf[--tail] = ','; /* glued to the word before it */
+			continue;
+		}
+		size_t kn;
+		const char *k = vn_mt_key(sc, i - n, &kn);
+		if (t->kind != TK_WORD || kn == 0 || kn > tail)
+			break; /* no such phrase; a longer one is longer still */
+		memcpy(buf + tail - kn, k, kn);
+		if (vn_wordlist_has(l, buf + tail - kn, sizeof buf - tail + kn))
 			best = n;
+		if (kn + 1 > tail)
+			break;
+		tail -= kn + 1;
+		buf[tail] = ' ';
 	}
 	return best;
 }

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include "metricint.h"
+#include "vnfold.h"
 #include "vnnumber.h"
 
 /* Roman numerals are labels (Quý III, Khóa XIII), never units. */
@@ -49,7 +50,12 @@ vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end)
 {
 	int space = 0, marks = 0;
 
+	/* Spaces only shrink, so the text fits in its own length; composing
+	 * may grow it (rarely), hence the room to spare. */
 	vn_buf_clear(b);
+	vn_buf_reserve(b, 3 * (end - start) + 16);
+	char *out = b->data;
+	size_t o = 0;
 	for (size_t i = start; i < end; i++) {
 		char c = s[i];
 		if (c == '_' || c == ' ' || c == '\t') {
@@ -57,18 +63,22 @@ vn_mt_set_text(struct vn_buf *b, const char *s, size_t start, size_t end)
 			continue;
 		}
 		/* "tỉnh , thành phố" from a tokenizer reads "tỉnh, thành phố". */
-		if (space && b->len && c != ',')
-			vn_buf_putc(b, ' ');
+		if (space && o && c != ',')
+			out[o++] = ' ';
 		space = 0;
 		if ((unsigned char)c == 0xCC || (unsigned char)c == 0xCD)
 			marks = 1;
-		vn_buf_putc(b, c);
+		out[o++] = c;
 	}
-	if (marks) {
-		/* Units and subjects are values to group by: compose NFD text so
-		 * that "hồ sơ" is one unit however it was typed. */
-		vn_buf_putc(b, '\0');
-		utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)b->data);
+	/* Units and subjects are values to group by: compose NFD text so
+	 * that "hồ sơ" is one unit however it was typed. */
+	if (marks && !memchr(out, '\0', o))
+		o = vn_nfc_in_place(out, o, 3 * (end - start) + 16);
+	b->len = o;
+	out[o] = '\0';
+	if (marks && memchr(out, '\0', o)) {
+		/* utf8proc reads C strings: it composes up to the NUL. */
+		utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)out);
 		vn_buf_clear(b);
 		if (nfc) {
 			vn_buf_append(b, nfc, strlen((const char *)nfc));

@@ -1,5 +1,6 @@
 #include "sentence.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -87,13 +88,44 @@ abbreviation_before(const char *s, size_t dot)
 	return n == dot - b && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
+static int
+mark_byte(unsigned char c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0xE2;
+}
+
+/* The next byte in s[i..limit) that may start a sentence end (. ! ? or
+ * the E2 that starts …), or limit. Eight bytes at a time: a byte equal
+ * to p leaves a zero byte in w ^ p, and "some byte is zero" has a
+ * well-known word-parallel test. Most of a sentence is words. */
+static size_t
+next_mark(const char *s, size_t i, size_t limit)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+
+	while (i + 8 <= limit) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t a = w ^ (ones * '.'), b = w ^ (ones * '!'), c = w ^ (ones * '?'),
+		         d = w ^ (ones * 0xE2);
+		if ((((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d)) & highs)
+			break;
+		i += 8;
+	}
+	while (i < limit && !mark_byte((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
 size_t
 vn_sentence_end(const char *s, size_t len, size_t from)
 {
 	size_t limit = len - from > VN_SENTENCE_MAX ? from + VN_SENTENCE_MAX : len;
-	size_t last_space = 0;
 
-	for (size_t i = from; i < limit;) {
+	for (size_t i = from;;) {
+		i = next_mark(s, i, limit);
+		if (i >= limit)
+			break;
 		unsigned char c = (unsigned char)s[i];
 		size_t mark = 0; /* length of a sentence-end mark at i */
 		int ellipsis = 0;
@@ -108,8 +140,6 @@ vn_sentence_end(const char *s, size_t len, size_t from)
 		           (unsigned char)s[i + 2] == 0xA6) {
 			mark = 3; /* … */
 			ellipsis = 1;
-		} else if (c == ' ') {
-			last_space = i;
 		}
 		if (mark == 0) {
 			i++;
@@ -134,8 +164,9 @@ vn_sentence_end(const char *s, size_t len, size_t from)
 		return len;
 	/* No end within VN_SENTENCE_MAX bytes: cut at the last space, or at a
 	 * code point boundary. */
-	if (last_space > from)
-		return last_space + 1;
+	const char *last_space = memrchr(s + from, ' ', limit - from);
+	if (last_space && last_space > s + from)
+		return (size_t)(last_space - s) + 1;
 	size_t cut = limit;
 	while (cut > from && ((unsigned char)s[cut] & 0xC0) == 0x80)
 		cut--;

@@ -21,6 +21,11 @@ size_t vn_word_len(const char *s, size_t len);
  * NUL-terminated); returns its length, or 0 when it does not fit. */
 size_t vn_fold(const char *s, size_t len, char *out, size_t cap);
 
+/* Compose out[0..len) (no NUL byte) in place to NFC, as utf8proc_NFC
+ * would; returns the new length, 0 when it does not fit in cap (or
+ * utf8proc fails). Short text is done on the stack, without malloc. */
+size_t vn_nfc_in_place(char *out, size_t len, size_t cap);
+
 /* True when the word s[0..len) starts with an upper-case letter; *all_caps
  * (when not NULL) tells whether every letter is upper case. */
 int vn_is_capitalized(const char *s, size_t len, int *all_caps);

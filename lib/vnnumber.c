@@ -1,5 +1,6 @@
 #include "vnnumber.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,10 +71,11 @@ is_sep(const char *s, size_t len, size_t i, size_t *n)
 static const struct word *
 lookup(const char *key, size_t keylen)
 {
-	/* 25 short keys: a linear scan with a length check is as quick as a
-	 * search and needs no sorted table. */
+	/* 25 short keys: a linear scan comparing first bytes is as quick as
+	 * a search and needs no sorted table. */
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strlen(words[i].key) == keylen && memcmp(words[i].key, key, keylen) == 0)
+		if (words[i].key[0] == key[0] && strlen(words[i].key) == keylen &&
+		    memcmp(words[i].key, key, keylen) == 0)
 			return &words[i];
 	return NULL;
 }
@@ -293,6 +295,35 @@ put(char *buf, size_t *b, size_t cap, const char *s, size_t n)
 		buf[(*b)++] = s[k];
 }
 
+/* The value of buf[0..n) (digits, maybe a '.' and more digits), as
+ * strtod reads it. Up to 15 digits the digits form an exact integer and
+ * a power of ten up to 1e22 is exact, so one division rounds correctly,
+ * as strtod does; longer numbers go to strtod. Every number of a text is
+ * read here. */
+static double
+decimal_value(const char *buf, size_t n)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	};
+	uint64_t m = 0;
+	size_t digits = 0, decimals = 0;
+	int point = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (buf[i] == '.') {
+			point = 1;
+			continue;
+		}
+		m = m * 10 + (uint64_t)(buf[i] - '0');
+		digits++;
+		decimals += point;
+	}
+	if (digits > 15)
+		return strtod(buf, NULL);
+	return (double)m / pow10[decimals];
+}
+
 static size_t
 parse_digits(const char *s, size_t len, struct vn_number *out)
 {
@@ -337,7 +368,7 @@ parse_digits(const char *s, size_t len, struct vn_number *out)
 		}
 	}
 	buf[b] = '\0';
-	out->value = strtod(buf, NULL);
+	out->value = decimal_value(buf, b);
 	if (first > 1 && s[0] == '0')
 		out->flags |= VN_NUM_LEADING_ZERO;
 	if (!(out->flags & (VN_NUM_GROUPED | VN_NUM_DECIMAL)))
@@ -365,6 +396,22 @@ real_scale(const char *s, size_t len, const struct syl *w)
 	return 1;
 }
 
+/* Can the word after s[pos] be a scale word or trăm? Those start with n
+ * or t in every case and normalization form (case mapping turns no other
+ * letter into one), so the word after most numbers need not be read. */
+static int
+may_be_scale(const char *s, size_t len, size_t pos)
+{
+	size_t i = pos, n;
+
+	while (i < len && is_sep(s, len, i, &n))
+		i += n;
+	if (i == pos || i >= len)
+		return 0;
+	char c = (char)(s[i] | 0x20);
+	return c == 'n' || c == 't';
+}
+
 /* The product of the scale words after pos ("nghìn tỷ" = 10^12); 1 when
  * there is none. trăm counts only right after an integer ("3 trăm"). */
 static double
@@ -374,7 +421,7 @@ read_scales(const char *s, size_t len, size_t pos, int allow_tram, size_t *end)
 	double m = 1;
 
 	*end = pos;
-	while (next_word(s, len, *end, &w) && real_scale(s, len, &w) &&
+	while (may_be_scale(s, len, *end) && next_word(s, len, *end, &w) && real_scale(s, len, &w) &&
 	       (w.code == W_SCALE || (allow_tram && m == 1))) {
 		m *= w.value;
 		*end = w.end;

@@ -53,6 +53,17 @@ fields() {
 	assert_line --index 3 'count 105 - - - - - hồ sơ -'
 }
 
+@test "count: number words in capitals, capitalized, or partly decomposed" {
+	# Headlines write figures in capitals; pasted text mixes NFC and NFD
+	# (a decomposed ả in bảy, a precomposed ư with a decomposed ờ in mười).
+	run fields "$(printf 'Toàn tỉnh có HAI MƯƠI MỐT xã, Mười lăm phường, ba\xcc\x89y thị trấn và m\xc6\xb0o\xcc\x9b\xcc\x80i hai huyện.')"
+	assert_line --index 0 'count 21 - - - - - xã -'
+	assert_line --index 1 'count 15 - - - - - phường -'
+	assert_line --index 2 'count 7 - - - - - thị trấn -'
+	assert_line --index 3 'count 12 - - - - - huyện -'
+	[ "${#lines[@]}" -eq 4 ]
+}
+
 @test "count: scale words multiply" {
 	run fields 'Cổng dịch vụ công đón 1,2 triệu lượt truy cập và 3 nghìn hồ sơ.'
 	assert_line --index 0 'count 1200000 - - - - - lượt truy cập -'
@@ -169,6 +180,17 @@ fields() {
 @test "excludes document and article numbers, citations and standards" {
 	run fields 'Căn cứ Điều 5, khoản 2 Nghị định số 30/2020/NĐ-CP, Chỉ thị 10-CT/TW và Nghị quyết 57, Sở áp dụng TCVN ISO 9001:2015.'
 	assert_output ''
+}
+
+@test "excludes the number of a short-form citation even when a noun follows it" {
+	# "Nghị quyết 18" and "Thông tư số 01" cite documents; the words after
+	# them are no counted nouns. Also with the head typed decomposed (NFD).
+	run fields 'Thực hiện Nghị quyết 18 yêu cầu tinh gọn bộ máy, huyện đã giảm 3 phòng; Thông tư số 01 hướng dẫn rõ 40 thủ tục.'
+	assert_line --index 0 'count 3 - - - - - phòng -'
+	assert_line --index 1 'count 40 - - - - - thủ tục -'
+	[ "${#lines[@]}" -eq 2 ]
+	run fields "$(printf 'Thực hiện Nghi\xcc\xa3 quye\xcc\x82\xcc\x81t 18 yêu cầu tinh gọn bộ máy, huyện đã giảm 3 phòng.')"
+	assert_output 'count 3 - - - - - phòng -'
 }
 
 @test "excludes labels after a noun" {

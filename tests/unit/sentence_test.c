@@ -22,6 +22,29 @@ main(void)
 	CHECK(end_of(e) == strlen("đến năm 2030…"), "an ellipsis touching a capital ends a sentence");
 	CHECK(end_of("hồ sơ. vẫn tiếp") == strlen("hồ sơ. vẫn tiếp"), "a lower-case word goes on");
 	CHECK(end_of("Xong.” Sau đó") == strlen("Xong.” "), "closing quotes stay with the sentence");
+	CHECK(end_of("Huyện tiếp nhận hồ sơ trực tuyến! Xã đạt") == strlen("Huyện tiếp nhận hồ sơ trực tuyến! "),
+	      "an exclamation mark far into the line ends a sentence");
+
+	/* No end within VN_SENTENCE_MAX bytes: cut after the last space
+	 * before the limit, or at a code point boundary when there is none. */
+	static char big[VN_SENTENCE_MAX + 4000];
+	size_t n = 0;
+	while (n + 4 <= sizeof big) {
+		memcpy(big + n, "xã ", 4); /* x, ã (2 bytes), space */
+		n += 4;
+	}
+	size_t want = VN_SENTENCE_MAX;
+	while (big[want - 1] != ' ')
+		want--;
+	CHECK(vn_sentence_end(big, n, 0) == want, "a long sentence is cut after its last space");
+	n = 0;
+	while (n + 3 <= sizeof big) {
+		memcpy(big + n, "\xE1\xBB\x87", 3); /* ệ */
+		n += 3;
+	}
+	size_t cut = vn_sentence_end(big, n, 0);
+	CHECK(cut <= VN_SENTENCE_MAX && cut % 3 == 0 && cut > VN_SENTENCE_MAX - 3,
+	      "a long word is cut at a code point boundary");
 	CHECK(vn_sentence_closed("kết thúc.", strlen("kết thúc.")), "a full stop closes a line");
 	CHECK(!vn_sentence_closed("và giải quyết", strlen("và giải quyết")), "a wrapped line is open");
 	CHECK(vn_sentence_closed("”Tốt.”  ", strlen("”Tốt.”  ")), "quotes and spaces after the stop");

@@ -89,6 +89,12 @@ scales(void)
 	READS_PREFIX("5 tỷ trọng", 5, "5");
 	READS_PREFIX("2017 Triệu Đức Văn", 2017, "2017"); /* a surname */
 	READS_PREFIX("1 tỷ 2 tỷ", 1e9, "1 tỷ");          /* scales must fall */
+	READS("1,5 TỶ", 1.5e9);                         /* a headline in capitals */
+	READS("3 TRIỆU", 3e6);
+	READS("2 nghi\xcc\x80n", 2000);                  /* NFD */
+	READS("4 ti\xcc\x89", 4e9);
+	READS_PREFIX("12 người", 12, "12");            /* n, t: no scale word */
+	READS_PREFIX("12 tháng", 12, "12");
 }
 
 static void

@@ -1,0 +1,226 @@
+/* Which sentences are worth tokenizing, and which words can start a
+ * numeral in words (một, hai, … mười, in any case and normalization
+ * form). Both run over every byte of the text, so they compare bytes and
+ * fold a word only when it can be one of those. */
+#include <stdint.h>
+#include <string.h>
+
+#include "metricint.h"
+#include "vnfold.h"
+#include "vnnumber.h"
+
+#define TAIL_IS(lit) (n == sizeof(lit) && memcmp(s + 1, lit, sizeof(lit) - 1) == 0)
+
+/* Is s[0..n) one of those words in NFC, in lower case or capitalized?
+ * Compared as bytes after the first letter, since folding every short
+ * word of a text costs more than the rest of the scan. */
+static int
+plain_number_start(const char *s, size_t n)
+{
+	switch (s[0] | 0x20) {
+	case 'b': return TAIL_IS("a") || TAIL_IS("\xe1\xba\xa3y") || TAIL_IS("\xe1\xba\xa9y") ||
+	                 TAIL_IS("\xe1\xbb\x91n"); /* ba bảy bẩy bốn */
+	case 'c': return TAIL_IS("h\xc3\xadn");      /* chín */
+	case 'h': return TAIL_IS("ai");               /* hai */
+	case 'm': return TAIL_IS("\xe1\xbb\x99t") || TAIL_IS("\xc6\xb0\xe1\xbb\x9di"); /* một mười */
+	case 'n': return TAIL_IS("\xc4\x83m");       /* năm */
+	case 's': return TAIL_IS("\xc3\xa1u");       /* sáu */
+	case 't': return TAIL_IS("\xc3\xa1m");       /* tám */
+	default: return 0;
+	}
+}
+
+#undef TAIL_IS
+
+/* Could s[0..n), spelled any other way (all capitals, NFD, a mix), fold
+ * to one of those words? Its ASCII letters, lower-cased, must then be a
+ * subsequence of the word's letters without marks: a precomposed letter
+ * hides its base letter, a decomposed one keeps it, and case mapping
+ * never turns a letter of another script into one of these. A cheap
+ * test that spares vn_fold (and its NFC pass) for "UBND", "HĐND" and the
+ * NFD words of a text. */
+static int
+may_fold_to_number_start(const char *s, size_t n)
+{
+	static const char *const bases[] = {
+		"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi",
+	};
+	char ascii[16];
+	size_t a = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && a < sizeof ascii)
+			ascii[a++] = (char)(s[i] | 0x20);
+	for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++) {
+		const char *w = bases[b];
+		size_t k = 0;
+		for (; *w && k < a; w++)
+			if (*w == ascii[k])
+				k++;
+		if (k == a)
+			return 1;
+	}
+	return 0;
+}
+
+int
+vn_mt_number_word_start(const char *s, size_t n)
+{
+	char key[16];
+	size_t kl;
+
+	/* NFD spells "mười" in 10 bytes. */
+	if (n > 12 || n < 2 || !vn_mt_number_prefix((unsigned char)s[0], (unsigned char)s[1]))
+		return 0;
+	if (plain_number_start(s, n))
+		return 1;
+	/* Rarer spellings: all capitals, or NFD (combining marks, lead
+	 * bytes 0xCC and 0xCD). */
+	size_t i = 1;
+	while (i < n && (unsigned)((unsigned char)s[i] - 'A') >= 26 && ((unsigned char)s[i] & 0xFE) != 0xCC)
+		i++;
+	if (i == n || !may_fold_to_number_start(s, n))
+		return 0;
+	kl = vn_fold(s, n, key, sizeof key);
+	return kl && vn_number_word_start(key, kl);
+}
+
+/* Is s[0..w) "năm" or "một" as most text spells them (NFC, lower case or
+ * capitalized), with no word after it that could go on with the numeral?
+ * Alone, "năm" is no numeral (it is the word for year) and "một" a bare
+ * one (vnnumber.c); they are the commonest words a numeral can start
+ * with, and reading one that way spares folding the words after it.
+ * Every number word begins with b, c, h, k, l, m, n, s or t in either
+ * case and any normalization form; the word after must follow a space,
+ * a tab, `_` or a no-break space, as vn_number_parse reads words.
+ * (vnnumber_test checks this against vn_number_parse.) */
+int
+vn_mt_lone_year_or_one(const char *s, size_t len, size_t w)
+{
+	if (!(w == 4 && (s[0] | 0x20) == 'n' && memcmp(s + 1, "\xc4\x83m", 3) == 0) &&
+	    !(w == 5 && (s[0] | 0x20) == 'm' && memcmp(s + 1, "\xe1\xbb\x99t", 4) == 0))
+		return 0;
+	size_t i = w;
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '_' ||
+	                   ((unsigned char)s[i] == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0)))
+		i += (unsigned char)s[i] == 0xC2 ? 2 : 1;
+	if (i == w || i >= len)
+		return 1;
+	/* A word that starts with another character (the Kelvin sign folds
+	 * to k) is read the long way. */
+	if ((unsigned char)s[i] >= 0x80)
+		return 0;
+	unsigned l = (unsigned)((s[i] | 0x20) - 'a');
+	const uint32_t initials = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('h' - 'a') |
+	                          1u << ('k' - 'a') | 1u << ('l' - 'a') | 1u << ('m' - 'a') |
+	                          1u << ('n' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a');
+	return !(l < 26 && (initials >> l & 1));
+}
+
+/* Does s[0..len) hold an ASCII digit? Eight bytes at a time: a byte b is
+ * a digit when b ^ 0x30 < 10, and "some byte below n" has a well-known
+ * word-parallel test. */
+static int
+has_digit(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = w ^ (ones * 0x30);
+		if ((x - ones * 10) & ~x & highs)
+			return 1;
+	}
+	for (; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+/* A byte of a run of letters as the worth scan sees them: an ASCII
+ * letter, or any byte of a multi-byte character. */
+static int
+run_byte(unsigned char c)
+{
+	return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* Does the run of letters that starts at s[i] make a sentence worth
+ * tokenizing: a numeral in words (not a lone "năm" or "một", the word
+ * "year" and the article), "thứ nhất", "thứ nhì", "đứng" or "dẫn"? */
+static int
+run_counts(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	/* Most words start with neither: decide before measuring the run.
+	 * The bytes a numeral's second letter can have are run bytes. */
+	int numeral = i + 1 < len && vn_mt_number_prefix(c, (unsigned char)s[i + 1]);
+	if (!numeral && c != 0xC4 && c != 'd' && c != 'D')
+		return 0;
+	size_t j = i + 1;
+	while (j < len && run_byte((unsigned char)s[j]))
+		j++;
+	size_t n = j - i;
+	if (numeral && n <= 12) {
+		size_t w = vn_word_len(s + i, n);
+		struct vn_number num;
+		if (w && vn_mt_number_word_start(s + i, w) && !vn_mt_lone_year_or_one(s + i, len - i, w) &&
+		    vn_number_parse(s + i, len - i, &num) && !(num.flags & VN_NUM_BARE_ONE))
+			return 1;
+		/* thứ nhất, thứ nhì */
+		if (w == 5 && memcmp(s + i + 1, "h\xe1\xbb\xa9", 4) == 0 && j + 3 < len &&
+		    s[j] == ' ' && (s[j + 1] == 'n' || s[j + 1] == 'N') && s[j + 2] == 'h')
+			return 1;
+	}
+	/* đứng (\xC4\x91 or \xC4\x90, then ứng), dẫn */
+	return (n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
+	                                memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0)) ||
+	       (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0);
+}
+
+/* Bit 8k+7 set when byte k of p[0..n) (n <= 8) is a run byte; bytes past
+ * n count as none. Word-parallel: a byte with bit 7 set is one, and an
+ * ASCII byte x is a letter when x | 0x20 lies in 0x61..0x7A, which adding
+ * 0x1F and 0x05 to every byte at once (no carry leaves a byte) tells. */
+static uint64_t
+run_bytes(const unsigned char *p, size_t n)
+{
+	const uint64_t highs = 0x8080808080808080ull;
+	uint64_t w = 0;
+
+	for (size_t k = 0; k < n; k++)
+		w |= (uint64_t)p[k] << (8 * k);
+	uint64_t x = (w & ~highs) | 0x2020202020202020ull;
+	uint64_t from_a = (x + 0x1F1F1F1F1F1F1F1Full) & highs; /* x >= 0x61 */
+	uint64_t past_z = (x + 0x0505050505050505ull) & highs; /* x >= 0x7B */
+	return (w & highs) | (from_a & ~past_z);
+}
+
+/* Worth tokenizing: a digit, a numeral in words, or the "đứng đầu", "dẫn
+ * đầu", "thứ nhất" of a first place (run_counts). Most sentences of
+ * prose have none; this scan is the whole cost of those, so it finds
+ * where runs of letters start eight bytes at a time and looks closer only
+ * at those. */
+int
+vn_mt_worth_scanning(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t before = 0; /* bit 7: the byte before the block is a run byte */
+
+	/* A digit anywhere decides it; most lines of a report have one. */
+	if (has_digit(s, len))
+		return 1;
+	for (size_t base = 0; base < len; base += 8) {
+		uint64_t m = run_bytes(u + base, len - base < 8 ? len - base : 8);
+		uint64_t starts = m & ~((m << 8) | before);
+		before = m >> 56;
+		for (; starts; starts &= starts - 1) {
+			size_t i = base + ((size_t)__builtin_ctzll(starts) >> 3);
+			if (run_counts(s, len, i))
+				return 1;
+		}
+	}
+	return 0;
+}
