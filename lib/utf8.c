@@ -7,7 +7,7 @@
 #endif
 
 size_t
-vn_utf8_decode(const char *s, size_t len, uint32_t *cp)
+vn_utf8_decode_other(const char *s, size_t len, uint32_t *cp)
 {
 	if (len == 0)
 		return 0;
@@ -15,9 +15,9 @@ vn_utf8_decode(const char *s, size_t len, uint32_t *cp)
 		*cp = (unsigned char)s[0];
 		return 1;
 	}
-	/* Two- and three-byte sequences (all of Vietnamese) decoded here by
-	 * the well-formed ranges of Unicode Table 3-7, without a call per
-	 * character; four-byte ones go to utf8proc. */
+	/* The whole rule, whatever the inline vn_utf8_decode settled before:
+	 * two- and three-byte sequences by the well-formed ranges of Unicode
+	 * Table 3-7, four-byte ones by utf8proc. */
 	const unsigned char *u = (const unsigned char *)s;
 	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
 		if (len < 2 || (u[1] & 0xC0) != 0x80)

@@ -1,6 +1,6 @@
-/* vn_utf8_valid_prefix (a table-driven DFA with an ASCII skip) against the
- * character-by-character decoder vn_utf8_decode, which states the rules
- * (Unicode Table 3-7): every 1-3 byte sequence, every 4-byte lead with all
+/* vn_utf8_valid_prefix (a table-driven DFA with an ASCII skip) and the
+ * inline vn_utf8_decode against vn_utf8_decode_other, the decoder that
+ * states the whole rule (Unicode Table 3-7): every 1-3 byte sequence, every 4-byte lead with all
  * second and third bytes, each placed at shifting offsets in Vietnamese
  * text so that block and ASCII-skip boundaries fall everywhere; then
  * random mixtures of Vietnamese letters and stray bytes. */
@@ -18,7 +18,7 @@ reference_prefix(const char *s, size_t len)
 	uint32_t cp;
 
 	while (i < len) {
-		size_t n = vn_utf8_decode(s + i, len - i, &cp);
+		size_t n = vn_utf8_decode_other(s + i, len - i, &cp);
 		if (n == 0)
 			return i;
 		i += n;
@@ -33,6 +33,20 @@ static const char context[] = "Ngh\xE1\xBB\x8B quy\xE1\xBA\xBFt s\xE1\xBB\x91 30
 
 static unsigned long mismatches;
 static char first_bad[64];
+static unsigned long decode_mismatches;
+
+/* The inline decoder agrees with the full one on seq, and on every
+ * shorter prefix of it (a truncated character). */
+static void
+check_decode(const unsigned char *seq, size_t n)
+{
+	for (size_t len = 0; len <= n; len++) {
+		uint32_t a = 0xFFFFFFFF, b = 0xFFFFFFFF;
+		size_t na = vn_utf8_decode((const char *)seq, len, &a);
+		size_t nb = vn_utf8_decode_other((const char *)seq, len, &b);
+		decode_mismatches += na != nb || (na && a != b);
+	}
+}
 
 static void
 check_at(const unsigned char *seq, size_t n, size_t offset, size_t tail)
@@ -57,6 +71,7 @@ check_at(const unsigned char *seq, size_t n, size_t offset, size_t tail)
 static void
 check_seq(const unsigned char *seq, size_t n, unsigned long counter)
 {
+	check_decode(seq, n);
 	check_at(seq, n, 0, 0);
 	check_at(seq, n, counter % 48, counter % 10);
 }
@@ -121,6 +136,9 @@ main(void)
 				}
 	CHECK(mismatches == 0, "every 4-byte lead F0..F5 x all 2nd, 3rd bytes (%lu mismatches %s)",
 	      mismatches, first_bad);
+
+	CHECK(decode_mismatches == 0, "the inline decoder agrees with the full one on all of them (%lu differ)",
+	      decode_mismatches);
 
 	/* Random lines: Vietnamese letters, ASCII runs long enough for the
 	 * 16-byte skip, emoji, and now and then a stray or truncating byte. */
