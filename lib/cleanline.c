@@ -125,15 +125,25 @@ vowel_follows(const char *s, size_t len, size_t i)
 	return p && VN_LETTER_BASE(p) <= 6;
 }
 
-int
-vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
+/* Note that step must run (keep the earliest). */
+#define NEED(step)                  \
+	do {                        \
+		if ((step) < first) \
+			first = (step);   \
+	} while (0)
+
+enum vn_norm_step
+vn_line_first_step(const char *s, size_t len, const struct vn_norm_options *o)
 {
 	size_t i = 0, vowel_end = (size_t)-1; /* end of the last non-ASCII vowel */
 	size_t lead_end = (size_t)-1;         /* end of the last of Â..ô */
 	int only_cp1252 = 1, lead_pair = 0;
+	enum vn_norm_step first = VN_STEP_NONE;
 
 	if (o->fold || o->from != VN_ENC_UTF8)
-		return 0;
+		return VN_STEP_DECODE;
+	/* After a finding the scan goes on, for one in an earlier step; the
+	 * checks for steps at or after the earliest found can be skipped. */
 	for (;;) {
 		while (i < len && byte_class[(unsigned char)s[i]] == PLAIN)
 			i++;
@@ -143,54 +153,56 @@ vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
 		unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
 		switch (byte_class[c]) {
 		case SPACE:
-			if (i == 0 || i + 1 == len)
-				return 0;
-			if (bad_after_space[next] == 1)
-				return 0;
-			if (bad_after_space[next] == 2 && i + 3 < len &&
-			    (unsigned char)s[i + 2] == 0x80 && (unsigned char)s[i + 3] == 0xA6)
-				return 0; /* " …" */
+			if (i == 0 || i + 1 == len || next == ' ' || next == '\t')
+				NEED(VN_STEP_SPACES); /* trimmed, collapsed */
+			else if (bad_after_space[next] == 1)
+				NEED(VN_STEP_PUNCT);
+			else if (bad_after_space[next] == 2 && i + 3 < len &&
+			         (unsigned char)s[i + 2] == 0x80 && (unsigned char)s[i + 3] == 0xA6)
+				NEED(VN_STEP_PUNCT); /* " …" */
 			i++;
 			continue;
 		case OPEN:
 			if (next == ' ')
-				return 0;
+				NEED(VN_STEP_PUNCT);
 			i++;
 			continue;
 		case DOUBLE:
 			if (next == c || letter_like(next) ||
 			    (next == ' ' && i + 2 < len && (unsigned char)s[i + 2] == c))
-				return 0;
+				NEED(VN_STEP_PUNCT);
 			i++;
 			continue;
 		case CLOSE:
 			if (letter_like(next))
-				return 0;
+				NEED(VN_STEP_PUNCT);
 			i++;
 			continue;
 		case DOT:
 			/* A full stop before a letter is an abbreviation (TP.HCM) or a
 			 * domain unless it ends a sentence; "..." wants a space. */
-			if (letter_like(next) &&
+			if (first > VN_STEP_PUNCT && letter_like(next) &&
 			    ((i >= 2 && s[i - 1] == '.' && s[i - 2] == '.') ||
 			     vn_punct_sentence_stop(s, len, i)))
-				return 0;
+				NEED(VN_STEP_PUNCT);
 			i++;
 			continue;
 		case AMP:
 			if (vn_ascii_letter(next) || next == '#')
-				return 0;
+				NEED(VN_STEP_ENTITIES);
 			i++;
 			continue;
 		case DIRTY:
-			return 0;
+			NEED(VN_STEP_SPACES); /* a tab */
+			i++;
+			continue;
 		}
 
 		/* A character beyond ASCII. */
 		uint32_t cp;
 		size_t n = decode_at(s, len, i, &cp);
 		if (n == 0)
-			return 0; /* invalid UTF-8 */
+			return VN_STEP_DECODE; /* invalid UTF-8: every step */
 		/* Mojibake needs a UTF-8 lead byte read as Â..ô followed by a
 		 * continuation byte read as U+0080..U+00BF or a cp1252 sign. */
 		if (lead_end == i && (cp <= 0xBF || cp >= 0x100))
@@ -202,40 +214,62 @@ vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
 			only_cp1252 &= cp < 0x100;
 			/* A mark on a shaped vowel (â ê ô ă ơ ư) is in place unless
 			 * a shaped vowel follows (the ư of ươ): settled here. */
-			if (VN_LETTER_TONE(p) && o->tone && VN_LETTER_BASE(p) <= 6 &&
+			if (first <= VN_STEP_TONE) {
+				/* the tone step runs anyway */
+			} else if (VN_LETTER_TONE(p) && o->tone && VN_LETTER_BASE(p) <= 6 &&
 			    VN_LETTER_SHAPE(p) >= VN_SHAPE_BREVE && VN_LETTER_SHAPE(p) <= VN_SHAPE_HORN) {
 				if (i + n < len && (unsigned char)s[i + n] >= 0x80 &&
 				    !vn_tone_mark_in_place(s, len, i, o->tone_style))
-					return 0;
+					NEED(VN_STEP_TONE);
 			} else if (VN_LETTER_TONE(p) && o->tone) {
 				int prev_vowel = i > 0 && ((unsigned char)s[i - 1] < 0x80
 				                                   ? ascii_vowel((unsigned char)s[i - 1])
 				                                   : vowel_end == i);
 				if ((prev_vowel || vowel_follows(s, len, i + n)) &&
 				    !vn_tone_mark_in_place(s, len, i, o->tone_style))
-					return 0;
+					NEED(VN_STEP_TONE);
 			}
 			if (VN_LETTER_BASE(p) <= 6)
 				vowel_end = i + n;
 		} else if (cp < 0x100) {
-			if (cp == 0x85 || cp == 0xA0 || cp == 0xAD || cp == 0xD0 || cp == 0xF0)
-				return 0;
-			if (o->ascii_punct && typographic(cp))
-				return 0;
+			if (cp == 0x85 || cp == 0xA0 || cp == 0xAD)
+				NEED(VN_STEP_SPACES);
+			else if (cp == 0xD0 || cp == 0xF0)
+				NEED(VN_STEP_COMPOSE); /* Ð for Đ */
+			else if (o->ascii_punct && typographic(cp))
+				NEED(VN_STEP_ASCII);
 		} else if (cp >= 0x2000 && cp < 0x2070) {
 			if (cp <= 0x200F || (cp >= 0x2028 && cp <= 0x202F) || cp >= 0x205F)
-				return 0; /* spaces, zero-width and invisible characters */
-			if (o->ascii_punct && typographic(cp))
-				return 0;
-			if (cp == 0x2026 && ((i > 0 && s[i - 1] == ' ') || (i + n < len && letter_like((unsigned char)s[i + n]))))
-				return 0;
+				/* spaces, zero-width and invisible characters (NFC
+				 * maps U+2000, U+2001 to U+2002, U+2003); those the
+				 * space step leaves may be another's: run all */
+				NEED(!vn_nfc_inert(cp) ? VN_STEP_COMPOSE
+				     : vn_space_kind(cp) ? VN_STEP_SPACES : VN_STEP_DECODE);
+			else if (o->ascii_punct && typographic(cp))
+				NEED(VN_STEP_ASCII);
+			else if (cp == 0x2026 && ((i > 0 && s[i - 1] == ' ') || (i + n < len && letter_like((unsigned char)s[i + n]))))
+				NEED(VN_STEP_PUNCT);
 			only_cp1252 &= in_cp1252(cp);
 		} else {
-			if (vn_space_kind(cp) || !vn_nfc_inert(cp) || (o->ascii_punct && typographic(cp)))
-				return 0;
+			if (!vn_nfc_inert(cp))
+				NEED(VN_STEP_COMPOSE);
+			else if (vn_space_kind(cp))
+				NEED(VN_STEP_SPACES);
+			else if (o->ascii_punct && typographic(cp))
+				NEED(VN_STEP_ASCII);
 			only_cp1252 &= in_cp1252(cp);
 		}
 		i += n;
 	}
-	return !(o->mojibake && lead_pair && only_cp1252);
+	if (o->mojibake && lead_pair && only_cp1252)
+		return VN_STEP_DECODE;
+	return first;
+}
+
+#undef NEED
+
+int
+vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o)
+{
+	return vn_line_first_step(s, len, o) == VN_STEP_NONE;
 }

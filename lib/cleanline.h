@@ -12,6 +12,12 @@
 
 #include "normalize.h"
 
+/* The first step that may change s[0..len) under o: every step before it
+ * would give s back (VN_STEP_NONE: all of them would). Most untidy lines
+ * need only the later steps (a space before a comma, NBSP), and skip the
+ * scans of the earlier ones. */
+enum vn_norm_step vn_line_first_step(const char *s, size_t len, const struct vn_norm_options *o);
+
 /* True when normalizing s[0..len) under o would give s back. */
 int vn_line_is_clean(const char *s, size_t len, const struct vn_norm_options *o);
 

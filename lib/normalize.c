@@ -70,30 +70,20 @@ report_invalid(const struct vn_norm_options *o, size_t bad, const char *what,
 		vn_warn_at(file, line, "%s: %zu byte(s) replaced by U+FFFD", what, bad);
 }
 
-const char *
-vn_normalize_line(const struct vn_norm_options *o, const char *s, size_t len,
-                  size_t *outlen, struct vn_norm_buffers *bufs,
-                  struct vn_norm_counts *c, const char *file, unsigned long line)
-{
-	if (vn_line_is_clean(s, len, o)) {
-		c->lines++;
-		*outlen = len;
-		return s;
-	}
-	return vn_normalize_steps(o, s, len, outlen, bufs, c, file, line);
-}
-
-const char *
-vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
-                   size_t *outlen, struct vn_norm_buffers *bufs,
-                   struct vn_norm_counts *c, const char *file, unsigned long line)
+/* The steps from first on; those before it would leave the line as it is. */
+static const char *
+normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const char *s,
+               size_t len, size_t *outlen, struct vn_norm_buffers *bufs,
+               struct vn_norm_counts *c, const char *file, unsigned long line)
 {
 	struct text t = {s, len, &bufs->a, &bufs->b};
 	struct vn_buf *out;
 	size_t n;
 
 	c->lines++;
-	if (o->from != VN_ENC_UTF8) {
+	if (first > VN_STEP_DECODE) {
+		/* valid UTF-8, and no mojibake */
+	} else if (o->from != VN_ENC_UTF8) {
 		out = begin_step(&t);
 		n = vn_legacy_decode(o->from, t.s, t.len, out);
 		if (n) {
@@ -112,19 +102,20 @@ vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
 		report_invalid(o, n, "invalid UTF-8", file, line);
 		end_step(&t, 1);
 	}
-	if (o->mojibake) {
+	if (o->mojibake && first <= VN_STEP_DECODE) {
 		out = begin_step(&t);
 		int repaired = vn_mojibake_repair(t.s, t.len, out);
 		c->mojibake += (unsigned long)repaired;
 		end_step(&t, repaired);
 	}
-	if (o->entities && memchr(t.s, '&', t.len)) {
+	if (o->entities && first <= VN_STEP_ENTITIES && memchr(t.s, '&', t.len)) {
 		out = begin_step(&t);
 		n = vn_entities_decode(t.s, t.len, out);
 		c->entities += n;
 		end_step(&t, n > 0);
 	}
-	if ((o->nfc || o->unicode_fixes) && !vn_compose_is_noop(t.s, t.len)) {
+	if ((o->nfc || o->unicode_fixes) && first <= VN_STEP_COMPOSE &&
+	    !vn_compose_is_noop(t.s, t.len)) {
 		struct vn_compose_counts cc = {0, 0, 0};
 		out = begin_step(&t);
 		int changed = vn_compose(t.s, t.len, o->nfc, o->unicode_fixes, out, &cc);
@@ -133,19 +124,19 @@ vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
 		c->eths += cc.eths;
 		end_step(&t, changed);
 	}
-	if (o->spaces) {
+	if (o->spaces && first <= VN_STEP_SPACES) {
 		out = begin_step(&t);
 		n = vn_spaces_fix(t.s, t.len, out);
 		c->spaces += n;
 		end_step(&t, n > 0);
 	}
-	if (o->tone) {
+	if (o->tone && first <= VN_STEP_TONE) {
 		out = begin_step(&t);
 		n = vn_tone_fix(t.s, t.len, o->tone_style, out);
 		c->tones += n;
 		end_step(&t, n > 0);
 	}
-	if (o->ascii_punct) {
+	if (o->ascii_punct && first <= VN_STEP_ASCII) {
 		out = begin_step(&t);
 		n = vn_punct_to_ascii(t.s, t.len, out);
 		c->ascii += n;
@@ -167,4 +158,27 @@ vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
 		c->touched++;
 	*outlen = t.len;
 	return t.s;
+}
+
+const char *
+vn_normalize_line(const struct vn_norm_options *o, const char *s, size_t len,
+                  size_t *outlen, struct vn_norm_buffers *bufs,
+                  struct vn_norm_counts *c, const char *file, unsigned long line)
+{
+	enum vn_norm_step first = vn_line_first_step(s, len, o);
+
+	if (first == VN_STEP_NONE) {
+		c->lines++;
+		*outlen = len;
+		return s;
+	}
+	return normalize_from(first, o, s, len, outlen, bufs, c, file, line);
+}
+
+const char *
+vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
+                   size_t *outlen, struct vn_norm_buffers *bufs,
+                   struct vn_norm_counts *c, const char *file, unsigned long line)
+{
+	return normalize_from(VN_STEP_DECODE, o, s, len, outlen, bufs, c, file, line);
 }

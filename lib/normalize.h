@@ -27,6 +27,20 @@ struct vn_norm_options {
 	int fold;                      /* make search keys */
 };
 
+/* The steps in the order they run, as places to start: a line the fast
+ * path proves unchanged by every step before one starts there. (Mojibake
+ * repair has no entry of its own: it starts with decoding.) */
+enum vn_norm_step {
+	VN_STEP_DECODE,
+	VN_STEP_ENTITIES,
+	VN_STEP_COMPOSE,
+	VN_STEP_SPACES,
+	VN_STEP_TONE,
+	VN_STEP_ASCII,
+	VN_STEP_PUNCT,
+	VN_STEP_NONE, /* the line is clean */
+};
+
 /* Every step on, as vn-normalize runs by default. */
 void vn_norm_options_default(struct vn_norm_options *o);
 

@@ -147,6 +147,14 @@ has_entity(const char *s, size_t len)
 static int
 is_protected(const char *s, size_t len)
 {
+	/* Each of those holds ':' (://, mailto:), '.' (www., a domain, an
+	 * e-mail address) or '&' (a reference): most words hold none, and
+	 * are settled by this one look at their bytes. */
+	size_t k = 0;
+	while (k < len && s[k] != ':' && s[k] != '.' && s[k] != '&')
+		k++;
+	if (k == len)
+		return 0;
 	/* Brackets and sentence punctuation around the token do not count. */
 	while (len > 0 && strchr("([\"'<", s[0]))
 		s++, len--;

@@ -40,11 +40,20 @@ cp_before(const char *s, size_t i)
 }
 
 /* Bytes that may start a character this step changes: space, tab, and
- * the lead bytes of U+0085 U+00A0 U+00AD (C2), U+1680 (E1), U+2000..U+2060
- * (E2), U+3000 (E3), U+FEFF (EF). Continuation bytes count as plain. */
+ * the lead bytes of U+0085 U+00A0 U+00AD (C2), U+2000..U+2060 (E2),
+ * U+3000 (E3), U+FEFF (EF); and E1 (2), which leads U+1680 but also every
+ * Vietnamese letter of U+1Exx: only E1 9A is looked at. Continuation bytes
+ * count as plain. */
 static const unsigned char may_be_space[256] = {
-	[' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+	[' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xE1] = 2, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
+
+static int
+plain_at(const char *s, size_t len, size_t i)
+{
+	unsigned char kind = may_be_space[(unsigned char)s[i]];
+	return kind == 0 || (kind == 2 && !(i + 1 < len && (unsigned char)s[i + 1] == 0x9A));
+}
 
 size_t
 vn_spaces_fix(const char *s, size_t len, struct vn_buf *out)
@@ -58,7 +67,7 @@ vn_spaces_fix(const char *s, size_t len, struct vn_buf *out)
 		/* Copy at once what cannot be a space: ASCII other than space
 		 * and tab, and characters whose lead byte no space shares. */
 		size_t run = i;
-		while (run < len && !may_be_space[(unsigned char)s[run]])
+		while (run < len && plain_at(s, len, run))
 			run++;
 		if (run > i) {
 			if (pending && written)

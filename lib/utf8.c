@@ -2,9 +2,12 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 size_t
-vn_utf8_decode(const char *s, size_t len, uint32_t *cp)
+vn_utf8_decode_other(const char *s, size_t len, uint32_t *cp)
 {
 	if (len == 0)
 		return 0;
@@ -12,9 +15,9 @@ vn_utf8_decode(const char *s, size_t len, uint32_t *cp)
 		*cp = (unsigned char)s[0];
 		return 1;
 	}
-	/* Two- and three-byte sequences (all of Vietnamese) decoded here by
-	 * the well-formed ranges of Unicode Table 3-7, without a call per
-	 * character; four-byte ones go to utf8proc. */
+	/* The whole rule, whatever the inline vn_utf8_decode settled before:
+	 * two- and three-byte sequences by the well-formed ranges of Unicode
+	 * Table 3-7, four-byte ones by utf8proc. */
 	const unsigned char *u = (const unsigned char *)s;
 	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
 		if (len < 2 || (u[1] & 0xC0) != 0x80)
@@ -44,13 +47,84 @@ vn_utf8_encode(uint32_t cp, char *out)
 	return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
 }
 
-/* Skip ASCII eight bytes at a time: most of the text is ASCII even in
- * Vietnamese (spaces, digits, unaccented letters). */
+/* The old way, one decode per character: kept to find exactly where an
+ * error is once the DFA below has seen one in a block (rare), so that the
+ * two can never disagree on the prefix length. */
 static size_t
-ascii_run(const char *s, size_t len)
+valid_prefix_by_decoding(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		size_t n = vn_utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+/* A "shift DFA" for the well-formed byte sequences of Unicode Table 3-7
+ * (no overlongs, no surrogates, nothing above U+10FFFF). A state is a bit
+ * offset into a 64-bit row; row[b] holds, at each state's offset, the
+ * state reached by reading byte b there, so one step is a table load
+ * (independent of the state) and a shift: no branch per byte, and a
+ * Vietnamese letter every few bytes costs no mispredictions. ERR is 0 and
+ * absorbing, so a whole block can be run before looking at the result. */
+enum {
+	ERR = 0,  /* ill-formed: stays here */
+	ACC = 6,  /* at a character boundary */
+	CT1 = 12, /* one continuation byte (80..BF) to go */
+	CT2 = 18, /* two */
+	CT3 = 24, /* three */
+	E0X = 30, /* after E0: A0..BF (no overlong) then one more */
+	EDX = 36, /* after ED: 80..9F (no surrogate) then one more */
+	F0X = 42, /* after F0: 90..BF (no overlong) then two more */
+	F4X = 48, /* after F4: 80..8F (nothing above U+10FFFF) then two more */
+};
+
+#define GO(from, to) ((uint64_t)(to) << (from))
+#define CONT_ANY GO(CT1, ACC) | GO(CT2, CT1) | GO(CT3, CT2)
+
+static const uint64_t utf8_dfa[256] = {
+	[0x00 ... 0x7F] = GO(ACC, ACC),
+	[0x80 ... 0x8F] = CONT_ANY | GO(EDX, CT1) | GO(F4X, CT2),
+	[0x90 ... 0x9F] = CONT_ANY | GO(EDX, CT1) | GO(F0X, CT2),
+	[0xA0 ... 0xBF] = CONT_ANY | GO(E0X, CT1) | GO(F0X, CT2),
+	[0xC2 ... 0xDF] = GO(ACC, CT1),
+	[0xE0] = GO(ACC, E0X),
+	[0xE1 ... 0xEC] = GO(ACC, CT2),
+	[0xED] = GO(ACC, EDX),
+	[0xEE ... 0xEF] = GO(ACC, CT2),
+	[0xF0] = GO(ACC, F0X),
+	[0xF1 ... 0xF3] = GO(ACC, CT3),
+	[0xF4] = GO(ACC, F4X),
+	/* C0, C1 (overlong leads) and F5..FF: 0, every state to ERR. */
+};
+
+#undef CONT_ANY
+#undef GO
+
+/* Bytes the DFA runs between looks at its state. */
+enum { DFA_BLOCK = 32 };
+
+/* How many bytes at s are ASCII, counted 16 (SSE2, baseline on x86-64)
+ * or 8 at a time up to the first byte >= 0x80; may stop short of it by
+ * less than a chunk, which the DFA then reads. */
+static size_t
+ascii_run(const unsigned char *s, size_t len)
 {
 	size_t i = 0;
 
+#ifdef __SSE2__
+	while (i + 16 <= len) {
+		int high = _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+		if (high)
+			return i + (size_t)__builtin_ctz((unsigned)high);
+		i += 16;
+	}
+#else
 	while (i + 8 <= len) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
@@ -58,116 +132,46 @@ ascii_run(const char *s, size_t len)
 			break;
 		i += 8;
 	}
-	while (i < len && (unsigned char)s[i] < 0x80)
-		i++;
+#endif
 	return i;
 }
 
-/* Is s[0..len) well-formed UTF-8 (RFC 3629: no overlong form, surrogate
- * or code point above U+10FFFF)? A DFA whose states are bit offsets: each
- * byte class has a row holding the next state of every state, so a byte
- * costs a table load and a shift, with no branch to mispredict on the mix
- * of one-, two- and three-byte characters Vietnamese text is. Every line
- * read is checked, and nearly all are valid. */
-enum {
-	U8_OK = 0, U8_NEED1 = 6, U8_NEED2 = 12, U8_NEED3 = 18, U8_E0 = 24, U8_ED = 30,
-	U8_F0 = 36, U8_F4 = 42, U8_BAD = 48,
-};
-
-#define U8_ROW(ok, n1, n2, n3, e0, ed, f0, f4)                                                  \
-	((uint64_t)(ok) << U8_OK | (uint64_t)(n1) << U8_NEED1 | (uint64_t)(n2) << U8_NEED2 |      \
-	 (uint64_t)(n3) << U8_NEED3 | (uint64_t)(e0) << U8_E0 | (uint64_t)(ed) << U8_ED |         \
-	 (uint64_t)(f0) << U8_F0 | (uint64_t)(f4) << U8_F4 | (uint64_t)U8_BAD << U8_BAD)
-
-static const uint64_t u8_ascii = U8_ROW(U8_OK, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD);
-/* Continuation bytes 80..8F, 90..9F, A0..BF: E0 needs A0.., ED ..9F, F0 90.., F4 ..8F. */
-static const uint64_t u8_cont_80 = U8_ROW(U8_BAD, U8_OK, U8_NEED1, U8_NEED2, U8_BAD, U8_NEED1, U8_BAD, U8_NEED2);
-static const uint64_t u8_cont_90 = U8_ROW(U8_BAD, U8_OK, U8_NEED1, U8_NEED2, U8_BAD, U8_NEED1, U8_NEED2, U8_BAD);
-static const uint64_t u8_cont_a0 = U8_ROW(U8_BAD, U8_OK, U8_NEED1, U8_NEED2, U8_NEED1, U8_BAD, U8_NEED2, U8_BAD);
-static const uint64_t u8_bad = U8_ROW(U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD);
-
-static uint64_t
-u8_lead(unsigned state_after_ok)
+/* The start of the character that holds byte i, when every byte before i
+ * was well formed: back over at most three continuation bytes. */
+static size_t
+char_start(const unsigned char *s, size_t i, uint64_t state)
 {
-	return U8_ROW(state_after_ok, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD, U8_BAD);
-}
-
-static uint64_t u8_rows[256];
-static int u8_rows_ready;
-
-static void
-u8_fill_rows(void)
-{
-	for (int b = 0; b < 256; b++) {
-		uint64_t r = u8_bad;
-		if (b < 0x80)
-			r = u8_ascii;
-		else if (b < 0x90)
-			r = u8_cont_80;
-		else if (b < 0xA0)
-			r = u8_cont_90;
-		else if (b < 0xC0)
-			r = u8_cont_a0;
-		else if (b >= 0xC2 && b <= 0xDF)
-			r = u8_lead(U8_NEED1);
-		else if (b == 0xE0)
-			r = u8_lead(U8_E0);
-		else if (b == 0xED)
-			r = u8_lead(U8_ED);
-		else if (b >= 0xE1 && b <= 0xEF)
-			r = u8_lead(U8_NEED2);
-		else if (b == 0xF0)
-			r = u8_lead(U8_F0);
-		else if (b >= 0xF1 && b <= 0xF3)
-			r = u8_lead(U8_NEED3);
-		else if (b == 0xF4)
-			r = u8_lead(U8_F4);
-		u8_rows[b] = r;
-	}
-	u8_rows_ready = 1;
-}
-
-static int
-well_formed(const char *s, size_t len)
-{
-	uint64_t state = U8_OK;
-
-	if (!u8_rows_ready)
-		u8_fill_rows();
-	for (size_t i = 0; i < len; i++)
-		state = u8_rows[(unsigned char)s[i]] >> (state & 63);
-	return (state & 63) == U8_OK;
+	if (state == ACC)
+		return i;
+	while (i > 0 && (s[i - 1] & 0xC0) == 0x80)
+		i--;
+	return i - 1; /* the lead byte */
 }
 
 size_t
 vn_utf8_valid_prefix(const char *s, size_t len)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t state = ACC;
 	size_t i = 0;
-	uint32_t cp;
 
-	if (well_formed(s, len))
-		return len;
-	for (;;) {
-		i += ascii_run(s + i, len - i);
-		if (i >= len)
-			return len;
-		/* The commonest cases inline: Vietnamese letters are E1 BA..BB xx
-		 * (U+1E00..U+1EFF) or two bytes (Latin-1, Latin Extended). */
-		const unsigned char *u = (const unsigned char *)s + i;
-		if (u[0] >= 0xE1 && u[0] <= 0xEC && len - i >= 3 && (u[1] & 0xC0) == 0x80 &&
-		    (u[2] & 0xC0) == 0x80) {
-			i += 3;
-			continue;
+	while (i < len) {
+		if (state == ACC) {
+			i += ascii_run(u + i, len - i);
+			if (i >= len)
+				break;
 		}
-		if (u[0] >= 0xC2 && u[0] <= 0xDF && len - i >= 2 && (u[1] & 0xC0) == 0x80) {
-			i += 2;
-			continue;
+		size_t start = i, end = len - i > DFA_BLOCK ? i + DFA_BLOCK : len;
+		uint64_t start_state = state;
+		for (; i < end; i++)
+			state = utf8_dfa[u[i]] >> (state & 63);
+		state &= 63;
+		if (state == ERR) {
+			size_t from = char_start(u, start, start_state);
+			return from + valid_prefix_by_decoding(s + from, len - from);
 		}
-		size_t n = vn_utf8_decode(s + i, len - i, &cp);
-		if (n == 0)
-			return i;
-		i += n;
 	}
+	return char_start(u, len, state); /* a truncated last character is not valid */
 }
 
 size_t

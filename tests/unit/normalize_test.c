@@ -34,16 +34,29 @@ static const char *const sample_lines[] = {
 
 static struct vn_norm_buffers bufs_a, bufs_b;
 
-/* Clean by the fast path must mean unchanged by the steps. */
-static long checked, clean, wrong;
+/* Clean by the fast path must mean unchanged by the steps; and a line
+ * started at the step the fast path names must come out as from every
+ * step, with the same counts. */
+static long checked, clean, wrong, misrouted;
+static struct vn_buf routed_copy;
 
 static void
 check_line(const struct vn_norm_options *o, const char *s, size_t len)
 {
-	struct vn_norm_counts c = {0};
-	size_t outlen;
+	struct vn_norm_counts c = {0}, routed = {0}, all = {0};
+	size_t outlen, routed_len, all_len;
 
 	checked++;
+	const char *r = vn_normalize_line(o, s, len, &routed_len, &bufs_a, &routed, "test", 1);
+	vn_buf_clear(&routed_copy);
+	vn_buf_append(&routed_copy, r, routed_len);
+	const char *a = vn_normalize_steps(o, s, len, &all_len, &bufs_a, &all, "test", 1);
+	if (routed_len != all_len || memcmp(routed_copy.data, a, all_len) != 0 ||
+	    memcmp(&routed, &all, sizeof all) != 0) {
+		if (misrouted++ < 5)
+			printf("# starting at step %d changes the result: %.*s\n",
+			       (int)vn_line_first_step(s, len, o), (int)len, s);
+	}
 	if (!vn_line_is_clean(s, len, o))
 		return;
 	clean++;
@@ -131,6 +144,8 @@ test_fast_path(void)
 	CHECK(wrong == 0, "the fast path passed no line a step changes (%ld of %ld lines clean)",
 	      clean, checked);
 	CHECK(clean > 0, "the fast path passes clean lines");
+	CHECK(misrouted == 0, "lines started at the fast path's first step come out as from all steps");
+	vn_buf_free(&routed_copy);
 }
 
 static int
