@@ -170,6 +170,14 @@ norm() {
 	assert_output "$(cat once.txt)"
 }
 
+@test "an ellipsis after a space and glued to the next word ends up as one spaced after" {
+	norm <<<'Ông nói ...rồi đi; chờ ... xem'
+	assert_success
+	assert_output 'Ông nói... rồi đi; chờ... xem'
+	norm <<<"$output"
+	assert_output 'Ông nói... rồi đi; chờ... xem'
+}
+
 @test "two spellings of the same text come out byte-identical" {
 	a=$(printf 'Tỉnh uỷ viên , cán bộ\xc2\xa0 hoà nhập')
 	b=$(printf 'Ti\xcc\x89nh u\xcc\x89y viên, cán bộ hòa nhập ')
