@@ -1,11 +1,11 @@
 /* Fuzz the sentence splitter (vn_sentence_next, lib/sentsplit.c) and the
  * paragraph gathering around it (vn_para, lib/parabuf.c + paragraph.c).
  * On the input as one paragraph: sentences are in bounds, in order, not
- * empty, without white space at either end, and only white space lies
- * between them (nothing is lost); the search always moves on. Through
- * vn_para, with the input split into lines at LF and the first byte
- * choosing --lines: the sentences given out hold exactly the characters
- * other than white space of the lines, in order.
+ * empty, without white space at either end, only white space (CR, FF, VT
+ * included: vn_trim's set) lies between them, so nothing is lost, and the
+ * search always moves on. Through vn_para, with the input split into
+ * lines at LF and the first byte choosing --lines: the sentences given
+ * out hold exactly the characters other than white space of the lines.
  * fuzz-seeds: text */
 #include <string.h>
 
@@ -35,12 +35,13 @@ space_len(const char *s, size_t len, int line_blanks)
 	return 0;
 }
 
+/* Between sentences, CR, FF and VT count too (vn_trim's set). */
 static int
 all_space(const char *s, size_t len)
 {
 	size_t k;
 	for (size_t i = 0; i < len; i += k)
-		if ((k = space_len(s + i, len - i, 0)) == 0)
+		if ((k = space_len(s + i, len - i, 1)) == 0)
 			return 0;
 	return 1;
 }
