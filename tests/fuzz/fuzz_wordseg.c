@@ -1,7 +1,7 @@
 /* Fuzz the word segmenter as vn-segment -w runs it on one sentence
  * (vn_word_piece, vn_tokenize, vn_wordseg_tag with the built-in model,
- * vn_write_words): tokens are in bounds, in order, not empty, start with
- * no white space, and only white space (vnchar.h) lies between them, so
+ * vn_write_words): tokens are in bounds, in order, not empty, hold no
+ * white space, and only white space (vnchar.h) lies between them, so
  * together they cover the sentence's other characters exactly;
  * space_before says whether white space came before; the first token
  * starts a word; and the words written hold the sentence's characters
@@ -71,9 +71,11 @@ check_tokens(const char *s, size_t len, const struct vn_tokens *t)
 		FUZZ_ASSERT(k->len > 0 && k->start >= prev && k->start + k->len <= len);
 		FUZZ_ASSERT(all_space(s + prev, k->start - prev));
 		FUZZ_ASSERT(!k->space_before == (k->start == prev));
-		uint32_t cp;
-		vn_char_next(s + k->start, k->len, &cp);
-		FUZZ_ASSERT(vn_char_class(cp) != VN_CH_SPACE);
+		for (size_t j = k->start; j < k->start + k->len;) {
+			uint32_t cp;
+			j += vn_char_next(s + j, k->start + k->len - j, &cp);
+			FUZZ_ASSERT(vn_char_class(cp) != VN_CH_SPACE);
+		}
 		prev = k->start + k->len;
 	}
 	FUZZ_ASSERT(all_space(s + prev, len - prev));
