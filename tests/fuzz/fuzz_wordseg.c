@@ -1,6 +1,6 @@
 /* Fuzz the word segmenter as vn-segment -w runs it on one sentence
  * (vn_word_piece, vn_tokenize, vn_wordseg_tag with the built-in model,
- * vn_write_words): tokens are in bounds, in order, not empty, hold no
+ * vn_write_words), after the repair to UTF-8 that vn-segment's reader does: tokens are in bounds, in order, not empty, hold no
  * white space, and only white space (vnchar.h) lies between them, so
  * together they cover the sentence's other characters exactly;
  * space_before says whether white space came before; the first token
@@ -85,8 +85,11 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const struct vn_wordseg_model *m = model();
-	const char *s = fuzz_bytes(data);
-	size_t len = size;
+	struct vn_buf text = {0};
+	/* vn-segment reads through the reader, which repairs invalid UTF-8. */
+	vn_utf8_repair(fuzz_bytes(data), size, &text);
+	const char *s = text.data ? text.data : "";
+	size_t len = text.len;
 	struct vn_tokens tokens = {0};
 	struct vn_wordseg_work work = {0};
 	struct vn_buf want = {0}, got = {0};
@@ -122,5 +125,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	vn_wordseg_work_free(&work);
 	vn_buf_free(&want);
 	vn_buf_free(&got);
+	vn_buf_free(&text);
 	return 0;
 }
