@@ -3,8 +3,8 @@
  * On the input as one paragraph: sentences are in bounds, in order, not
  * empty, without white space at either end, only white space (CR, FF, VT
  * included: vn_trim's set) lies between them, so nothing is lost, and the
- * search always moves on. Through vn_para, with the input split into
- * lines at LF and the first byte choosing --lines: the sentences given
+ * search always moves on. Through vn_para, with the input repaired to
+ * UTF-8 (as vn-segment's reader does) and split into lines at LF and the first byte choosing --lines: the sentences given
  * out hold exactly the characters other than white space of the lines.
  * fuzz-seeds: text */
 #include <string.h>
@@ -124,6 +124,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	check_paragraph((const char *)data + 1, size - 1);
-	check_lines((const char *)data + 1, size - 1, data[0] & 1);
+	/* vn-segment gives vn_para lines the reader has repaired to UTF-8. */
+	struct vn_buf text = {0};
+	vn_utf8_repair((const char *)data + 1, size - 1, &text);
+	check_lines(text.data ? text.data : "", text.len, data[0] & 1);
+	vn_buf_free(&text);
 	return 0;
 }
