@@ -18,6 +18,72 @@ fold_d(utf8proc_int32_t cp, void *data)
 	}
 }
 
+/* Fold s[0..len) (valid UTF-8, not all ASCII) with utf8proc. */
+static void
+fold_run(const char *s, size_t len, struct vn_buf *out)
+{
+	utf8proc_uint8_t *folded = NULL;
+	utf8proc_ssize_t n = utf8proc_map_custom(
+		(const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
+		UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, fold_d,
+		NULL);
+	if (n < 0)
+		vn_buf_append(out, s, len); /* not expected: the text is valid UTF-8 */
+	else
+		vn_buf_append(out, folded, (size_t)n);
+	free(folded);
+}
+
+static int
+is_mark(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
+static int
+is_letter(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+/* Diacritics are stripped from letters. A combining mark with no letter
+ * under it (at the start, after a space, a digit or punctuation: debris
+ * of broken PDF text) is kept as it is: stripping it would bring spaces
+ * or punctuation together that the spacing steps, which run before
+ * folding, have already settled, and a second pass of vn-normalize would
+ * change the line again. */
+static void
+fold_text(const char *s, size_t len, struct vn_buf *out)
+{
+	size_t run = 0, i = 0;
+	int on_letter = 0;
+
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		                                      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0) {
+			n = 1;
+			cp = -1;
+		}
+		if (cp >= 0 && is_mark(cp)) {
+			if (!on_letter) {
+				if (i > run)
+					fold_run(s + run, i - run, out);
+				vn_buf_append(out, s + i, (size_t)n);
+				run = i + (size_t)n;
+			}
+		} else {
+			on_letter = cp >= 0 && is_letter(cp);
+		}
+		i += (size_t)n;
+	}
+	if (len > run)
+		fold_run(s + run, len - run, out);
+}
+
 int
 vn_search_key(const char *s, size_t len, struct vn_buf *out)
 {
@@ -31,16 +97,7 @@ vn_search_key(const char *s, size_t len, struct vn_buf *out)
 			out->data[out->len++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 		out->data[out->len] = '\0';
 	} else {
-		utf8proc_uint8_t *folded = NULL;
-		utf8proc_ssize_t n = utf8proc_map_custom(
-			(const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
-			UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
-			fold_d, NULL);
-		if (n < 0)
-			vn_buf_append(out, s, len); /* not expected: the text is valid UTF-8 */
-		else
-			vn_buf_append(out, folded, (size_t)n);
-		free(folded);
+		fold_text(s, len, out);
 	}
 	return out->len - start != len || memcmp(out->data + start, s, len) != 0;
 }

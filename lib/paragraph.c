@@ -21,7 +21,10 @@ space_len(const char *s, size_t len)
 		return 1;
 	if (c == 0xC2 && len >= 2 && (unsigned char)s[1] == 0xA0)
 		return 2;
-	if (c == 0xE2 && len >= 3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] <= 0x8B)
+	/* E2 80 80..8B; a third byte below 0x80 is an ASCII character after
+	 * a truncated sequence, not part of a space. */
+	if (c == 0xE2 && len >= 3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] >= 0x80 &&
+	    (unsigned char)s[2] <= 0x8B)
 		return 3;
 	if (c == 0xE3 && len >= 3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x80)
 		return 3;

@@ -270,7 +270,10 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 		size_t dots = cp == '.' ? dots_run(s, len, i) : 0;
 		size_t unit = dots ? dots : n; /* an ellipsis typed as dots is one unit */
 		uint32_t next = cp_at(s, len, i + unit, &n);
-		int closing = closes(cp) || (cp == '.' && !is_alnum(next));
+		/* Dots glued to a word get a space after them below, so they
+		 * close as if it were there: "a ...g" becomes "a... g", as
+		 * "a ... g" does, and a second pass changes nothing. */
+		int closing = closes(cp) || (cp == '.' && (!is_alnum(next) || (dots && is_letter(next))));
 
 		if (closing && space_len && out->len > start) {
 			changes++; /* the space before it goes */

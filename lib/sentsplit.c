@@ -468,11 +468,12 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 			continue;
 		}
 		if (c == '(') {
-			if (i > start && dateline_at(p, n, i)) {
-				size_t len;
-				/* vn_trim's set of spaces is wider than space_at's (a
-				 * lone CR), so the sentence starts where it says. */
-				*s = (size_t)(vn_trim(p + start, i - start, &len) - p);
+			size_t len;
+			/* vn_trim's set of spaces is wider than space_at's (a
+			 * lone CR), so the sentence starts where it says, and
+			 * there is none when it trims to nothing. */
+			if (i > start && dateline_at(p, n, i) &&
+			    (*s = (size_t)(vn_trim(p + start, i - start, &len) - p), len > 0)) {
 				*e = *s + len;
 				*next = i;
 				return 1;
@@ -550,5 +551,7 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 	*s = (size_t)(vn_trim(p + start, n - start, &len) - p);
 	*e = *s + len;
 	*next = n;
-	return 1;
+	/* What is left may be white space to vn_trim only (a CR, a form
+	 * feed): no sentence, not an empty one. */
+	return len > 0;
 }

@@ -228,9 +228,16 @@ vn_tokenize(const char *s, size_t len, struct vn_tokens *t)
 		}
 		if ((space || i == 0 || !is_alnum_at(s, len, i - 1)) &&
 		    (has_at || may_start_url(s + i, len - i))) {
+			/* The URL ends at white space of any kind: an NBSP after
+			 * it is no part of it (tokens never hold white space). */
 			size_t end = i;
-			while (end < len && end - i < URL_MAX && s[end] != ' ' && s[end] != '\t')
-				end++;
+			while (end < len && end - i < URL_MAX) {
+				uint32_t ucp;
+				size_t k = vn_char_next(s + end, len - end, &ucp);
+				if (vn_char_class(ucp) == VN_CH_SPACE)
+					break;
+				end += k;
+			}
 			size_t u = url_length(s, i, end);
 			if (u) {
 				push(t, i, i + u, VN_TOK_URL, VN_CASE_LOWER, space);

@@ -144,7 +144,10 @@ vn_viqr_decode(const char *s, size_t len, struct vn_buf *out)
 {
 	size_t i = 0;
 	int vietnamese;
+	const uint32_t *single;
+	const struct vn_legacy_seq *seqs;
 
+	vn_legacy_tables(VN_ENC_VIQR, &single, &seqs);
 	vn_buf_reserve(out, len);
 	while (i < len) {
 		if (s[i] == '\\' && i + 1 < len && (is_mark(s[i + 1]) || s[i + 1] == '\\')) {
@@ -152,8 +155,15 @@ vn_viqr_decode(const char *s, size_t len, struct vn_buf *out)
 			i += 2;
 		} else if (is_ascii_letter(s[i]) && (i == 0 || !is_ascii_letter(s[i - 1]))) {
 			i = decode_settled(s, len, i, out, &vietnamese);
-		} else {
+		} else if ((unsigned char)s[i] < 0x80) {
 			vn_buf_putc(out, s[i]);
+			i++;
+		} else {
+			/* VIQR is ASCII; the table (Unikey's) reads any other
+			 * byte as ISO-8859-1. Copied raw, it would be invalid
+			 * UTF-8 in the output. */
+			char enc[4];
+			vn_buf_append(out, enc, vn_utf8_encode(single[(unsigned char)s[i]], enc));
 			i++;
 		}
 	}

@@ -75,6 +75,13 @@ round_trip() {
 	assert_output 'Hà Nội. Bạn có khóe không? Được, cám ơn.'
 }
 
+@test "VIQR: a byte above ASCII is read as ISO-8859-1, never copied raw into the UTF-8" {
+	printf 'Ha\xe0 No^.i \xff\n' > v.txt
+	run --separate-stderr vn-normalize --from=viqr v.txt
+	assert_success
+	assert_output 'Haà Nội ÿ'
+}
+
 @test "a byte the encoding does not define is U+FFFD with a warning" {
 	printf 'abc \x81 x\n' > b.txt
 	run --separate-stderr vn-normalize --from=cp1258 b.txt

@@ -160,6 +160,24 @@ norm() {
 	assert_output 'dang uy so cong thuong da thuc hien 19.853 ho so'
 }
 
+@test "--fold keeps a mark with no letter under it, so a second pass changes nothing" {
+	printf '\xcc\x81 H\xcc\x81 0, (\xcc\x81 Ph\xe1\xbb\x91\n' > in.txt
+	norm --fold in.txt
+	assert_success
+	assert_output "$(printf '\xcc\x81 h 0, (\xcc\x81 pho')"
+	printf '%s\n' "$output" > once.txt
+	norm --fold once.txt
+	assert_output "$(cat once.txt)"
+}
+
+@test "an ellipsis after a space and glued to the next word ends up as one spaced after" {
+	norm <<<'Ông nói ...rồi đi; chờ ... xem'
+	assert_success
+	assert_output 'Ông nói... rồi đi; chờ... xem'
+	norm <<<"$output"
+	assert_output 'Ông nói... rồi đi; chờ... xem'
+}
+
 @test "two spellings of the same text come out byte-identical" {
 	a=$(printf 'Tỉnh uỷ viên , cán bộ\xc2\xa0 hoà nhập')
 	b=$(printf 'Ti\xcc\x89nh u\xcc\x89y viên, cán bộ hòa nhập ')
