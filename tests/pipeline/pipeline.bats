@@ -165,3 +165,22 @@ make_documents() {
 	assert_failure 1
 	assert_output --partial "vnpipe-nightly: $PWD/out/vnpipe.db:"
 }
+
+@test "the seeds through the whole pipeline reproduce the gold scores (plain and -w)" {
+	require_shared
+	for mode in "" -w; do
+		vn-normalize "$SHARED_DIR"/corpus/seeds/*.txt | vn-segment $mode > sentences.txt
+		cite-extract sentences.txt > cites.jsonl
+		metric-extract sentences.txt > metrics.jsonl
+		run "$SHARED_DIR/tools/score" cites "$SHARED_DIR/corpus/gold/cites.jsonl" cites.jsonl
+		assert_line 'F1 1.0000'
+		[ -n "$mode" ] || assert_line --partial 'type 1.000, type_code 1.000, number 1.000, year 1.000, issuer 1.000, date 1.000, issuer_name 1.000, system 1.000'
+		run "$SHARED_DIR/tools/score" metrics "$SHARED_DIR/corpus/gold/metrics.jsonl" metrics.jsonl
+		echo "$output"
+		f1=$(awk '/^F1 /{print $2}' <<<"$output")
+		acc=$(grep 'field accuracy' <<<"$output")
+		unit=$(sed -E 's/.*unit ([0-9.]+).*/\1/' <<<"$acc")
+		year=$(sed -E 's/.*year ([0-9.]+).*/\1/' <<<"$acc")
+		awk -v f="$f1" -v u="$unit" -v y="$year" 'BEGIN { exit !(f >= 0.95 && u >= 0.9 && y >= 0.9) }'
+	done
+}
