@@ -73,22 +73,22 @@ GENHDR += $(BUILD)/gen/vi_letters.h $(BUILD)/gen/vi_syllables.h \
 # name:passthrough:table for each legacy encoding (data/gen-legacy.awk)
 LEGACY_TABLES = cp1258:0:cp1258_glibc-iconv viscii:0:viscii_glibc-iconv \
                 tcvn3:1:tcvn3-abc_unikey vni:1:vni-windows_unikey viqr:1:viqr_unikey
-$(BUILD)/gen/vi_letters.h: data/vi-letters.tsv data/gen-vi-letters.awk
+$(BUILD)/gen/vi_letters.h: data/vi-letters.tsv data/gen-vi-letters.awk data/gen-common.awk
 	@mkdir -p $(@D)
-	awk -f data/gen-vi-letters.awk data/vi-letters.tsv > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/vi_syllables.h: data/vi-onsets.txt data/vi-rimes.txt data/gen-strings.awk
+	awk -f data/gen-common.awk -f data/gen-vi-letters.awk data/vi-letters.tsv > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/vi_syllables.h: data/vi-onsets.txt data/vi-rimes.txt data/gen-strings.awk data/gen-common.awk
 	@mkdir -p $(@D)
-	{ LC_ALL=C sort data/vi-onsets.txt | awk -v name=vn_onsets -v src=data/vi-onsets.txt -f data/gen-strings.awk && \
-	  LC_ALL=C sort data/vi-rimes.txt | awk -v name=vn_rimes -v src=data/vi-rimes.txt -f data/gen-strings.awk; \
+	{ LC_ALL=C sort data/vi-onsets.txt | awk -v name=vn_onsets -v src=data/vi-onsets.txt -f data/gen-common.awk -f data/gen-strings.awk && \
+	  LC_ALL=C sort data/vi-rimes.txt | awk -v name=vn_rimes -v src=data/vi-rimes.txt -f data/gen-common.awk -f data/gen-strings.awk; \
 	} > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/html_entities.h: data/html-entities.tsv data/gen-html-entities.awk
+$(BUILD)/gen/html_entities.h: data/html-entities.tsv data/gen-html-entities.awk data/gen-common.awk
 	@mkdir -p $(@D)
-	grep -v '^#' data/html-entities.tsv | LC_ALL=C sort | awk -f data/gen-html-entities.awk > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/legacy_tables.h: data/gen-legacy.awk $(wildcard data/encodings/*.tsv)
+	grep -v '^#' data/html-entities.tsv | LC_ALL=C sort | awk -f data/gen-common.awk -f data/gen-html-entities.awk > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/legacy_tables.h: data/gen-legacy.awk $(wildcard data/encodings/*.tsv) data/gen-common.awk
 	@mkdir -p $(@D)
 	for t in $(LEGACY_TABLES); do \
 	  set -- $$(echo $$t | tr : ' '); \
-	  awk -v name=$$1 -v passthrough=$$2 -f data/gen-legacy.awk data/encodings/$$3.tsv || exit 1; \
+	  awk -v name=$$1 -v passthrough=$$2 -f data/gen-common.awk -f data/gen-legacy.awk data/encodings/$$3.tsv || exit 1; \
 	done > $@.tmp && mv $@.tmp $@
 
 
@@ -104,20 +104,20 @@ all: $(BINS)
 # --- cite-extract tables ---
 GENSRC += $(BUILD)/gen/cite_tables.c
 CITE_DATA = data/cite-types.tsv data/cite-heads.tsv data/cite-issuers.tsv
-$(BUILD)/gen/cite_tables.c: $(CITE_DATA) data/gen-cite-tables.awk
+$(BUILD)/gen/cite_tables.c: $(CITE_DATA) data/gen-cite-tables.awk data/gen-common.awk
 	@mkdir -p $(@D)
-	LC_ALL=C awk -f data/gen-cite-tables.awk $(CITE_DATA) > $@.tmp && mv $@.tmp $@
+	LC_ALL=C awk -f data/gen-common.awk -f data/gen-cite-tables.awk $(CITE_DATA) > $@.tmp && mv $@.tmp $@
 
 # --- metric-extract word lists (data/metric-*.txt) ---
 METRIC_LISTS = units units-vtb nouns-vtb non-units labels time-units currencies idioms
 GENSRC += $(BUILD)/gen/metric_lists.c
-$(BUILD)/gen/metric_lists.c: $(METRIC_LISTS:%=data/metric-%.txt) data/gen-wordlist.awk
+$(BUILD)/gen/metric_lists.c: $(METRIC_LISTS:%=data/metric-%.txt) data/gen-wordlist.awk data/gen-common.awk
 	@mkdir -p $(@D)
 	@{ echo '/* generated from data/metric-*.txt by data/gen-wordlist.awk, do not edit */'; \
 	  echo '#include "wordlist.h"'; echo; \
 	  for l in $(METRIC_LISTS); do \
 	    sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^$$/d' \
-	      data/metric-$$l.txt | LC_ALL=C sort -u | LC_ALL=C awk -v name=$$l -f data/gen-wordlist.awk; \
+	      data/metric-$$l.txt | LC_ALL=C sort -u | LC_ALL=C awk -v name=$$l -f data/gen-common.awk -f data/gen-wordlist.awk; \
 	  done; } > $@.tmp && mv $@.tmp $@
 
 # ---------------------------------------------------------------------------
@@ -208,14 +208,14 @@ format:
 	clang-format -i lib/*.c lib/*.h tools/*.c tests/unit/*.c tests/fuzz/*.c tests/fuzz/*.h
 
 # --- vn-segment: abbreviation table and the word segmentation model ---
-$(BUILD)/gen/abbrev_table.h: data/vn-segment-abbrev.txt data/gen-abbrev.awk
-	@mkdir -p $(@D); awk -f data/gen-abbrev.awk data/vn-segment-abbrev.txt > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/continue_table.h: data/vn-segment-continue.txt data/gen-word-entries.awk
-	@mkdir -p $(@D); awk -v name=vn_continue_table -f data/gen-word-entries.awk data/vn-segment-continue.txt > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/places_table.h: data/vn-segment-places.txt data/gen-word-entries.awk
-	@mkdir -p $(@D); awk -v name=vn_places_table -f data/gen-word-entries.awk data/vn-segment-places.txt > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/wordseg_model.c: data/vn-segment-words.model data/gen-cstring.awk
-	@mkdir -p $(@D); awk -v name=vn_wordseg_model -f data/gen-cstring.awk data/vn-segment-words.model > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/abbrev_table.h: data/vn-segment-abbrev.txt data/gen-abbrev.awk data/gen-common.awk
+	@mkdir -p $(@D); awk -f data/gen-common.awk -f data/gen-abbrev.awk data/vn-segment-abbrev.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/continue_table.h: data/vn-segment-continue.txt data/gen-word-entries.awk data/gen-common.awk
+	@mkdir -p $(@D); awk -v name=vn_continue_table -f data/gen-common.awk -f data/gen-word-entries.awk data/vn-segment-continue.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/places_table.h: data/vn-segment-places.txt data/gen-word-entries.awk data/gen-common.awk
+	@mkdir -p $(@D); awk -v name=vn_places_table -f data/gen-common.awk -f data/gen-word-entries.awk data/vn-segment-places.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/wordseg_model.c: data/vn-segment-words.model data/gen-cstring.awk data/gen-common.awk
+	@mkdir -p $(@D); awk -v name=vn_wordseg_model -f data/gen-common.awk -f data/gen-cstring.awk data/vn-segment-words.model > $@.tmp && mv $@.tmp $@
 
 # The trainer, and `make model`: retrain data/vn-segment-words.model from
 # the treebank and the lexicon in ../shared. Every 10th sentence of

@@ -11,8 +11,7 @@ NF != 2 || ($2 != "title" && $2 != "any" && $2 != "place") {
 	exit 1
 }
 {
-	gsub(/\\/, "\\\\", $1); gsub(/"/, "\\\"", $1)
-	printf "\t{\"%s\", sizeof \"%s\" - 1, VN_ABBREV_%s},\n", $1, $1, toupper($2)
+	printf "\t{%s, sizeof %s - 1, VN_ABBREV_%s},\n", c_string($1), c_string($1), toupper($2)
 }
 END {
 	if (bad)

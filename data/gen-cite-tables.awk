@@ -13,9 +13,7 @@ BEGIN {
 function cstr(s) {
 	if (s == "-" || s == "")
 		return "NULL"
-	gsub(/\\/, "\\\\", s)
-	gsub(/"/, "\\\"", s)
-	return "\"" s "\""
+	return c_string(s)
 }
 
 # A string literal and its length in bytes, counted by the compiler.

@@ -6,9 +6,7 @@ BEGIN {
 	printf "const char %s[] =\n", name
 }
 {
-	# Backslash and quote for C; ? so that no trigraph forms under -std=c11.
-	gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); gsub(/\?/, "\\?"); gsub(/\t/, "\\t")
-	printf "\t\"%s\\n\"\n", $0
+	printf "\t%s\n", c_string($0 "\n")
 }
 END {
 	print "\t\"\";"

@@ -1,7 +1,7 @@
 # Turn data/html-entities.tsv (sorted in byte order by the Makefile) into a
 # sorted table for bsearch in lib/entities.c.
 #   grep -v '^#' data/html-entities.tsv | LC_ALL=C sort | awk -f data/gen-html-entities.awk
-BEGIN { FS = "\t"; hexdigits = "0123456789abcdef" }
+BEGIN { FS = "\t" }
 /^#/ || NF < 2 { next }
 {
 	n = split($2, cps, " ")
@@ -14,11 +14,4 @@ END {
 	for (i = 1; i <= nrows; i++)
 		print rows[i]
 	print "};"
-}
-function hex(s,    i, v) {
-	v = 0
-	s = tolower(s)
-	for (i = 1; i <= length(s); i++)
-		v = v * 16 + index(hexdigits, substr(s, i, 1)) - 1
-	return v
 }

@@ -7,7 +7,6 @@
 # vn_legacy_NAME_seqs[], the multi-byte sequences, longest first.
 BEGIN {
 	FS = "\t"
-	hexdigits = "0123456789abcdef"
 	for (b = 0; b < 256; b++)
 		single[b] = passthrough ? sprintf("0x%04X", b) : "VN_LEGACY_NONE"
 	nseq = 0
@@ -45,11 +44,4 @@ END {
 				print seqtext[i]
 	print "\t{{0}, 0, 0},"
 	print "};"
-}
-function hex(s,    i, v) {
-	v = 0
-	s = tolower(s)
-	for (i = 1; i <= length(s); i++)
-		v = v * 16 + index(hexdigits, substr(s, i, 1)) - 1
-	return v
 }

@@ -7,6 +7,6 @@ END {
 	printf "/* From %s by data/gen-strings.awk: generated, do not edit. */\n", src
 	printf "static const char *const %s[] = {\n", name
 	for (i = 1; i <= n; i++)
-		printf "\t\"%s\",\n", words[i]
+		printf "\t%s,\n", c_string(words[i])
 	print "};"
 }

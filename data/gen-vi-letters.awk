@@ -6,7 +6,6 @@
 # vn_letters_compose[] gives the code point back.
 BEGIN {
 	FS = "\t"
-	hexdigits = "0123456789abcdef"
 	nbase = split("a e i o u y d", bases, " ")
 	for (i = 1; i <= nbase; i++)
 		baseno[bases[i]] = i
@@ -57,11 +56,4 @@ END {
 					if ((u, b, s, t) in compose)
 						printf "\t[%d][%d][%d][%d] = %s,\n", u, b, s, t, compose[u, b, s, t]
 	print "};"
-}
-function hex(s,    i, v) {
-	v = 0
-	s = tolower(s)
-	for (i = 1; i <= length(s); i++)
-		v = v * 16 + index(hexdigits, substr(s, i, 1)) - 1
-	return v
 }

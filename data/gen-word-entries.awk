@@ -6,7 +6,6 @@ BEGIN {
 }
 /^#/ || NF == 0 { next }
 {
-	gsub(/\\/, "\\\\", $1); gsub(/"/, "\\\"", $1)
-	printf "\t{\"%s\", sizeof \"%s\" - 1},\n", $1, $1
+	printf "\t{%s, sizeof %s - 1},\n", c_string($1), c_string($1)
 }
 END { print "};" }

@@ -2,22 +2,12 @@
 # blank lines already removed, LC_ALL=C sort -u) into a C array for
 # lib/wordlist.h:  LC_ALL=C awk -v name=NAME -f data/gen-wordlist.awk
 # (the C locale makes length() count bytes, as the C side does).
-function cstr(s,   out, i, c) {
-	out = ""
-	for (i = 1; i <= length(s); i++) {
-		c = substr(s, i, 1)
-		if (c == "\\" || c == "\"")
-			out = out "\\"
-		out = out c
-	}
-	return "\"" out "\""
-}
 BEGIN { gsub(/-/, "_", name); n = 0 }
 { entry[n++] = $0 }
 END {
 	printf "static const char *const %s_entries[] = {\n", name
 	for (i = 0; i < n; i++)
-		printf "\t%s,\n", cstr(entry[i])
+		printf "\t%s,\n", c_string(entry[i])
 	if (n == 0)
 		printf "\t\"\",\n"
 	printf "};\n"

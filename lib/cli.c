@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "diag.h"
+#include "output.h"
 
 static struct timespec started;
 
@@ -39,4 +40,14 @@ vn_cli_summary(const struct vn_reader *r, unsigned long records)
 	              (double)(now.tv_nsec - started.tv_nsec) / 1e9;
 	fprintf(stderr, "%s: %lu documents, %lu lines, %lu records, %.2f s\n", vn_progname,
 	        r->ndocs, r->nlines, records, secs);
+}
+
+int
+vn_cli_finish(struct vn_reader *r, unsigned long records, int verbose)
+{
+	vn_reader_free(r);
+	if (verbose)
+		vn_cli_summary(r, records);
+	int status = vn_out_close();
+	return status ? status : vn_exit_status;
 }

@@ -21,5 +21,9 @@ void vn_cli_version(void) __attribute__((noreturn));
 void vn_cli_help(const char *text) __attribute__((noreturn));
 /* "TOOL: N documents, N lines, N records, S s" to stderr. */
 void vn_cli_summary(const struct vn_reader *r, unsigned long records);
+/* The end of every tool's main(): free the reader, print the summary when
+ * verbose, close the output; returns the exit status (1 when the output
+ * could not be written or a data error was reported, else 0). */
+int vn_cli_finish(struct vn_reader *r, unsigned long records, int verbose);
 
 #endif

@@ -8,7 +8,8 @@
 #include <string.h>
 
 #include "metricint.h"
-#include "sentence.h"
+#include "paragraph.h"
+#include "sentsplit.h"
 #include "utf8.h"
 
 #include <utf8proc.h>
@@ -79,15 +80,25 @@ vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_
 	sc->arg = arg;
 	if (!vn_mt_worth_scanning(s, len))
 		pos = len; /* no numeral: no metric and no year */
-	int open = len > 0 && !vn_sentence_closed(s, len);
-	while (pos < len) {
-		size_t end = vn_sentence_end(s, len, pos);
-		int first = pos == 0 ? year : 0;
-		if (vn_mt_worth_scanning(s + pos, end - pos))
-			year = scan_sentence(sc, pos, end, first, open && end == len);
-		else
-			year = first;
-		pos = end;
+	size_t tlen;
+	const char *t = vn_trim(s, len, &tlen);
+	int open = tlen > 0 && !vn_ends_sentence(t, tlen);
+	size_t from, to, next;
+	int first = 1;
+	while (pos < len && vn_sentence_next(s, len, pos, &from, &to, &next)) {
+		/* A sentence longer than VN_SENTENCE_MAX is scanned in pieces,
+		 * so the work per scan stays small. */
+		for (size_t a = from, b; a < to; a = b) {
+			b = vn_sentence_piece_end(s, a, to, VN_SENTENCE_MAX);
+			/* The year carried from the line before goes to the first. */
+			int carried = first ? year : 0;
+			first = 0;
+			if (vn_mt_worth_scanning(s + a, b - a))
+				year = scan_sentence(sc, a, b, carried, open && next >= len && b == to);
+			else
+				year = carried;
+		}
+		pos = next;
 	}
 	sc->carry_year = open ? year : 0;
 	sc->prev_open = open;

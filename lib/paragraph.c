@@ -173,8 +173,8 @@ is_closer(uint32_t cp)
 	       cp == 0xBB;
 }
 
-static int
-ends_in_terminal(const char *s, size_t len)
+int
+vn_ends_sentence(const char *s, size_t len)
 {
 	uint32_t cp;
 	while (len > 0) {
@@ -233,7 +233,7 @@ vn_line_continues(const char *prev, size_t plen, const char *next, size_t nlen)
 {
 	uint32_t first, last;
 
-	if (plen == 0 || nlen == 0 || ends_in_terminal(prev, plen))
+	if (plen == 0 || nlen == 0 || vn_ends_sentence(prev, plen))
 		return 0;
 	if (vn_list_marker_len(next, nlen) || is_table_row(next, nlen) || is_table_row(prev, plen))
 		return 0;

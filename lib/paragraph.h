@@ -13,6 +13,10 @@ const char *vn_trim(const char *s, size_t len, size_t *outlen);
 /* Length of the list marker s starts with (`1.`, `1.2.`, `a)`, `(3)`, `II.`,
  * `-`, `+`, `•`, `Điều 5.`), spaces after it included; 0 if none. */
 size_t vn_list_marker_len(const char *s, size_t len);
+/* True when the trimmed text s[0..len) ends with a sentence end (. ! ? …
+ * ; :), maybe followed by closing quotes or brackets. A line that does
+ * not may go on in the next line (pdftotext wraps mid-sentence). */
+int vn_ends_sentence(const char *s, size_t len);
 /* True when the trimmed line `next` continues the paragraph whose last
  * trimmed line is `prev`: prev has no final punctuation, is no heading or
  * table row, next is no list item or table row, and next starts in lower

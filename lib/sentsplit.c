@@ -555,3 +555,18 @@ vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, si
 	 * feed): no sentence, not an empty one. */
 	return len > 0;
 }
+
+size_t
+vn_sentence_piece_end(const char *p, size_t from, size_t to, size_t max)
+{
+	if (to - from <= max)
+		return to;
+	size_t limit = from + max;
+	const char *last_space = memrchr(p + from, ' ', limit - from);
+	if (last_space && last_space > p + from)
+		return (size_t)(last_space - p) + 1;
+	size_t cut = limit; /* p[limit] exists: limit < to */
+	while (cut > from && ((unsigned char)p[cut] & 0xC0) == 0x80)
+		cut--;
+	return cut > from ? cut : limit;
+}

@@ -20,4 +20,14 @@
  * search for the following one starts; 0 when only white space is left. */
 int vn_sentence_next(const char *p, size_t n, size_t start, size_t *s, size_t *e, size_t *next);
 
+/* Longest stretch a caller that works per sentence takes at once
+ * (metric-extract): a line with no sentence end for this long is taken in
+ * pieces, so work per sentence stays small. */
+#define VN_SENTENCE_MAX 65536
+
+/* End (exclusive) of the first piece of p[from..to) at most max bytes
+ * long: to when the whole fits, else after the last space within max
+ * bytes, or at a code point boundary when there is none. */
+size_t vn_sentence_piece_end(const char *p, size_t from, size_t to, size_t max);
+
 #endif

@@ -5,7 +5,6 @@
 #include "citedoc.h"
 #include "cli.h"
 #include "diag.h"
-#include "output.h"
 #include "reader.h"
 
 static int strict;
@@ -86,9 +85,5 @@ main(int argc, char *argv[])
 	}
 	finish_document(&doc);
 	vn_cite_doc_free(&doc);
-	vn_reader_free(&reader);
-	if (verbose)
-		vn_cli_summary(&reader, records);
-	int status = vn_out_close();
-	return status ? status : vn_exit_status;
+	return vn_cli_finish(&reader, records, verbose);
 }

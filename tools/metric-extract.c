@@ -7,7 +7,6 @@
 #include "diag.h"
 #include "jsonout.h"
 #include "metric.h"
-#include "output.h"
 #include "reader.h"
 
 static int strict;
@@ -109,9 +108,5 @@ main(int argc, char *argv[])
 		vn_metric_scan_line(sc, line.text, line.len, write_record, &st);
 	}
 	vn_metric_scanner_free(sc);
-	vn_reader_free(&reader);
-	if (verbose)
-		vn_cli_summary(&reader, st.records);
-	int status = vn_out_close();
-	return status ? status : vn_exit_status;
+	return vn_cli_finish(&reader, st.records, verbose);
 }

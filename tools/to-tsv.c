@@ -158,13 +158,9 @@ main(int argc, char *argv[])
 		json_object_put(obj);
 	}
 	json_tokener_free(tok);
-	vn_reader_free(&reader);
 	if (align)
 		vn_table_print(&table);
 	vn_table_free(&table);
 	vn_buf_free(&row);
-	if (verbose)
-		vn_cli_summary(&reader, rows);
-	int status = vn_out_close();
-	return status ? status : vn_exit_status;
+	return vn_cli_finish(&reader, rows, verbose);
 }

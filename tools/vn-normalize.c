@@ -7,7 +7,6 @@
 #include "legacy.h"
 #include "normalize.h"
 #include "normstream.h"
-#include "output.h"
 #include "reader.h"
 
 static struct vn_norm_options opts;
@@ -138,9 +137,5 @@ main(int argc, char *argv[])
 	while (vn_reader_next(&reader, &line))
 		vn_normalizer_line(&normalizer, &line);
 	vn_normalizer_finish(&normalizer);
-	vn_reader_free(&reader);
-	if (verbose)
-		vn_cli_summary(&reader, normalizer.touched);
-	int status = vn_out_close();
-	return status ? status : vn_exit_status;
+	return vn_cli_finish(&reader, normalizer.touched, verbose);
 }

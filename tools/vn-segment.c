@@ -185,9 +185,6 @@ main(int argc, char *argv[])
 		vn_para_add(&para, line.text, line.len);
 	}
 	vn_para_end(&para);
-	vn_reader_free(&reader);
-	if (verbose)
-		vn_cli_summary(&reader, nsentences);
 	if (mode != MODE_SENTENCES)
 		vn_wordseg_model_free(&model);
 	vn_tokens_free(&tokens);
@@ -195,6 +192,5 @@ main(int argc, char *argv[])
 	vn_para_free(&para);
 	free(starts);
 	free(doc);
-	int status = vn_out_close();
-	return status ? status : vn_exit_status;
+	return vn_cli_finish(&reader, nsentences, verbose);
 }

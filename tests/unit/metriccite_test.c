@@ -9,24 +9,23 @@
 
 #include "citescan.h"
 #include "metricint.h"
-#include "sentence.h"
+#include "sentsplit.h"
 
 static size_t with_cites, held_back, without_cites, let_through;
 
 static void
 check_sentences(const char *line, size_t len)
 {
-	for (size_t pos = 0; pos < len;) {
-		size_t end = vn_sentence_end(line, len, pos);
-		int cites = vn_cite_spans(line + pos, end - pos, NULL, 0) > 0;
-		int possible = vn_mt_cite_possible(line + pos, end - pos);
+	size_t pos = 0, from, end;
+	while (vn_sentence_next(line, len, pos, &from, &end, &pos)) {
+		int cites = vn_cite_spans(line + from, end - from, NULL, 0) > 0;
+		int possible = vn_mt_cite_possible(line + from, end - from);
 		with_cites += cites;
 		held_back += cites && !possible;
 		without_cites += !cites;
 		let_through += !cites && possible;
 		if (cites && !possible)
-			printf("# held back: %.*s\n", (int)(end - pos), line + pos);
-		pos = end;
+			printf("# held back: %.*s\n", (int)(end - from), line + from);
 	}
 }
 
