@@ -84,10 +84,28 @@ fold_text(const char *s, size_t len, struct vn_buf *out)
 		fold_run(s + run, len - run, out);
 }
 
-int
-vn_search_key(const char *s, size_t len, struct vn_buf *out)
+/* Length of a character-reference-shaped token at s (`&gT;`, `&#xZZ;`),
+ * or 0. The decoding step has already decoded every valid one, so one
+ * still here is text; folding it could make it valid (`&gT;` to `&gt;`),
+ * and a second run would then decode it: such tokens stay as written. */
+static size_t
+reference_shape_len(const char *s, size_t len)
 {
-	size_t start = out->len, i;
+	size_t i = 1;
+
+	if (len < 3 || s[0] != '&')
+		return 0;
+	while (i < len && i < 40 &&
+	       ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+	        (s[i] >= '0' && s[i] <= '9') || (i == 1 && s[i] == '#')))
+		i++;
+	return i > 1 && i < len && s[i] == ';' ? i + 1 : 0;
+}
+
+static void
+fold_ascii_or_text(const char *s, size_t len, struct vn_buf *out)
+{
+	size_t i;
 
 	for (i = 0; i < len && (unsigned char)s[i] < 0x80; i++)
 		;
@@ -99,5 +117,28 @@ vn_search_key(const char *s, size_t len, struct vn_buf *out)
 	} else {
 		fold_text(s, len, out);
 	}
+}
+
+int
+vn_search_key(const char *s, size_t len, struct vn_buf *out)
+{
+	size_t start = out->len, run = 0, i = 0;
+
+	while (i < len) {
+		const char *amp = memchr(s + i, '&', len - i);
+		if (!amp)
+			break;
+		i = (size_t)(amp - s);
+		size_t n = reference_shape_len(s + i, len - i);
+		if (n == 0) {
+			i++;
+			continue;
+		}
+		fold_ascii_or_text(s + run, i - run, out);
+		vn_buf_append(out, s + i, n);
+		i += n;
+		run = i;
+	}
+	fold_ascii_or_text(s + run, len - run, out);
 	return out->len - start != len || memcmp(out->data + start, s, len) != 0;
 }

@@ -170,6 +170,16 @@ norm() {
 	assert_output "$(cat once.txt)"
 }
 
+@test "--fold leaves a reference it cannot decode as written, so folding cannot make it one" {
+	printf 'Giá &gT; 100 &amp; Hòa &#xZZ; X\n' > in.txt
+	norm --fold in.txt
+	assert_success
+	assert_output 'gia &gT; 100 & hoa &#xZZ; x'
+	printf '%s\n' "$output" > once.txt
+	norm --fold once.txt
+	assert_output "$(cat once.txt)"
+}
+
 @test "an ellipsis after a space and glued to the next word ends up as one spaced after" {
 	norm <<<'Ông nói ...rồi đi; chờ ... xem'
 	assert_success
