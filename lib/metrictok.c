@@ -94,11 +94,11 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 		if (c >= '0' && c <= '9') {
 			vn_number_parse(s + i, to - i, &num);
 			if ((num.flags & VN_NUM_DECIMAL) && list_continues(sc, gap)) {
-				/* "1,3,4": after "1," the "3,4" is two more items. */
-				size_t comma = i;
-				while (s[comma] != ',')
-					comma++;
-				vn_number_parse(s + i, comma - i, &num);
+				/* "1,3,4": after "1," the "3,4" is two more items. A
+				 * decimal point ("2.5") has no comma to cut at. */
+				const char *comma = memchr(s + i, ',', num.len);
+				if (comma)
+					vn_number_parse(s + i, (size_t)(comma - (s + i)), &num);
 			}
 			struct tok *t = push(sc);
 			t->kind = TK_NUM;
