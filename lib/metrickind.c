@@ -7,6 +7,18 @@
 #include "metricint.h"
 #include "vnnumber.h"
 
+/* The figure at token i, or the range from i to hi when hi is set. */
+static void
+set_value_or_range(const struct vn_metric_scanner *sc, struct vn_mt_match *m, size_t i, size_t hi)
+{
+	if (hi) {
+		m->low = VAL(i);
+		m->high = VAL(hi);
+	} else {
+		m->value = VAL(i);
+	}
+}
+
 /* --- change ---------------------------------------------------------- */
 
 /* A unit after a number in a change or range: percent, a counted noun,
@@ -172,13 +184,9 @@ vn_mt_try_percent(struct vn_metric_scanner *sc, size_t i)
 		return 0;
 	vn_mt_match_init(&m, "percent", vn_mt_qualifier_start(sc, from && hi ? i - 1 : i), i + p);
 	m.unit_lit = "%";
-	if (hi) {
-		m.low = VAL(i);
-		m.high = VAL(hi);
+	set_value_or_range(sc, &m, i, hi);
+	if (hi)
 		m.last = hi + vn_mt_percent_sign(sc, hi + 1);
-	} else {
-		m.value = VAL(i);
-	}
 	size_t u = vn_mt_unit(sc, m.last + 1, 0);
 	m.subj = SUBJ_AFTER;
 	m.sfirst = m.last + 1;
@@ -287,12 +295,7 @@ vn_mt_try_duration(struct vn_metric_scanner *sc, size_t i)
 	if (first == i && i >= 1 && ANY(i - 1, duration_lead))
 		first = i - 1;
 	vn_mt_match_init(&m, "duration", first, after - 1);
-	if (hi) {
-		m.low = VAL(i);
-		m.high = VAL(hi);
-	} else {
-		m.value = VAL(i);
-	}
+	set_value_or_range(sc, &m, i, hi);
 	m.ufirst = k;
 	m.ulen = t;
 	m.subj = SUBJ_BEFORE;
@@ -317,12 +320,7 @@ vn_mt_try_count(struct vn_metric_scanner *sc, size_t i)
 	    vn_mt_phrase(sc, k, &vn_list_currencies) >= u)
 		return 0;
 	vn_mt_match_init(&m, "count", vn_mt_qualifier_start(sc, hi && from ? i - 1 : i), k + u - 1);
-	if (hi) {
-		m.low = VAL(i);
-		m.high = VAL(hi);
-	} else {
-		m.value = VAL(i);
-	}
+	set_value_or_range(sc, &m, i, hi);
 	m.ufirst = k;
 	m.ulen = u;
 	m.subj = SUBJ_AFTER;
