@@ -47,7 +47,9 @@ parse_groups(const char *s, size_t len, size_t i, int spaced, struct vn_cite_mat
 			struct vn_span first = m->ngroups ? m->groups[0] : g;
 			lowercase_code = vn_tok_all_lower(s, len, first.start, first.end);
 		}
-		if (!group_ok(s, len, g, m->ngroups == 0, lowercase_code, spaced))
+		/* "QĐ- TCVN ISO 9001": the standard after a dash left hanging. */
+		if (!group_ok(s, len, g, m->ngroups == 0, lowercase_code, spaced) ||
+		    vn_cite_is_standard_body(s, len, g.start, g.end))
 			break;
 		m->groups[m->ngroups++] = g;
 		end = g.end;

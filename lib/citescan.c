@@ -294,6 +294,10 @@ vn_cite_scan(const char *s, size_t len, struct vn_cite_matches *out)
 			        try_short(s, len, i, e, &m);
 		else /* ISO9001:2008, written together */
 			found = code && vn_cite_standard_at(s, len, i, &m);
+		/* A standard's body reaches back before its digits, into what
+		 * may already be taken: a recognizer's matches never overlap. */
+		if (found && out->n && m.span.start < out->v[out->n - 1].span.end)
+			found = 0;
 		if (found) {
 			push(out, &m);
 			i = m.span.end > e ? m.span.end : e;

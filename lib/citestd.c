@@ -27,8 +27,8 @@ may_end_standard_body(const char *s, size_t len, size_t p)
 	return 0;
 }
 
-static int
-is_standard_body(const char *s, size_t len, size_t a, size_t b)
+int
+vn_cite_is_standard_body(const char *s, size_t len, size_t a, size_t b)
 {
 	for (size_t k = 0; k < NBODIES; k++)
 		if (vn_tok_word_is(s, len, a, b, standard_bodies[k].name))
@@ -51,7 +51,7 @@ standard_body_before(const char *s, size_t len, size_t d)
 	if (p == 0 || !may_end_standard_body(s, len, p))
 		return d;
 	size_t ws = vn_tok_word_start_within(s, len, p, 4);
-	if (ws == (size_t)-1 || ws == p || !is_standard_body(s, len, ws, p))
+	if (ws == (size_t)-1 || ws == p || !vn_cite_is_standard_body(s, len, ws, p))
 		return d;
 	/* TCVN ISO/IEC: three bodies at most. */
 	for (int more = 0; more < 2; more++) {
@@ -59,7 +59,7 @@ standard_body_before(const char *s, size_t len, size_t d)
 		if (q == ws)
 			break;
 		size_t w2 = vn_tok_word_start_within(s, len, q, 4);
-		if (w2 == (size_t)-1 || w2 == q || !is_standard_body(s, len, w2, q))
+		if (w2 == (size_t)-1 || w2 == q || !vn_cite_is_standard_body(s, len, w2, q))
 			break;
 		ws = w2;
 	}

@@ -134,6 +134,18 @@ decode_pass(const char *s, size_t len, struct vn_buf *out)
 	return decoded;
 }
 
+int
+vn_entities_present(const char *s, size_t len)
+{
+	for (const char *amp = memchr(s, '&', len); amp;
+	     amp = memchr(amp + 1, '&', len - (size_t)(amp + 1 - s))) {
+		uint32_t cp, cp2;
+		if (parse_reference(amp + 1, len - (size_t)(amp + 1 - s), &cp, &cp2))
+			return 1;
+	}
+	return 0;
+}
+
 size_t
 vn_entities_decode(const char *s, size_t len, struct vn_buf *out)
 {

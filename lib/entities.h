@@ -15,4 +15,7 @@
  * break) into the line, or name no character, are left as they are. */
 size_t vn_entities_decode(const char *s, size_t len, struct vn_buf *out);
 
+/* Whether s[0..len) holds a reference vn_entities_decode would decode. */
+int vn_entities_present(const char *s, size_t len);
+
 #endif

@@ -70,17 +70,16 @@ report_invalid(const struct vn_norm_options *o, size_t bad, const char *what,
 		vn_warn_at(file, line, "%s: %zu byte(s) replaced by U+FFFD", what, bad);
 }
 
-/* The steps from first on; those before it would leave the line as it is. */
-static const char *
-normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const char *s,
-               size_t len, size_t *outlen, struct vn_norm_buffers *bufs,
-               struct vn_norm_counts *c, const char *file, unsigned long line)
+/* The steps from first on, applied to *t; those before it would leave the
+ * line as it is. */
+static void
+run_steps(enum vn_norm_step first, const struct vn_norm_options *o, struct text *tp,
+          struct vn_norm_counts *c, const char *file, unsigned long line)
 {
-	struct text t = {s, len, &bufs->a, &bufs->b};
+	struct text t = *tp;
 	struct vn_buf *out;
 	size_t n;
 
-	c->lines++;
 	if (first > VN_STEP_DECODE) {
 		/* valid UTF-8, and no mojibake */
 	} else if (o->from != VN_ENC_UTF8) {
@@ -114,6 +113,12 @@ normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const c
 		c->entities += n;
 		end_step(&t, n > 0);
 	}
+	if (o->spaces && first <= VN_STEP_SPACES) {
+		out = begin_step(&t);
+		n = vn_spaces_fix(t.s, t.len, out);
+		c->spaces += n;
+		end_step(&t, n > 0);
+	}
 	if ((o->nfc || o->unicode_fixes) && first <= VN_STEP_COMPOSE &&
 	    !vn_compose_is_noop(t.s, t.len)) {
 		struct vn_compose_counts cc = {0, 0, 0};
@@ -123,12 +128,6 @@ normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const c
 		c->marks += cc.marks;
 		c->eths += cc.eths;
 		end_step(&t, changed);
-	}
-	if (o->spaces && first <= VN_STEP_SPACES) {
-		out = begin_step(&t);
-		n = vn_spaces_fix(t.s, t.len, out);
-		c->spaces += n;
-		end_step(&t, n > 0);
 	}
 	if (o->tone && first <= VN_STEP_TONE) {
 		out = begin_step(&t);
@@ -154,6 +153,25 @@ normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const c
 		c->folded += (unsigned long)changed;
 		end_step(&t, changed);
 	}
+	*tp = t;
+}
+
+static const char *
+normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const char *s,
+               size_t len, size_t *outlen, struct vn_norm_buffers *bufs,
+               struct vn_norm_counts *c, const char *file, unsigned long line)
+{
+	struct text t = {s, len, &bufs->a, &bufs->b};
+
+	c->lines++;
+	run_steps(first, o, &t, c, file, line);
+	/* A later step can complete a reference that was none when references
+	 * were decoded: "&gt ;" once the space before ';' goes, "&gt" + U+037E
+	 * once NFC makes it ';'. Go round again, so that a second run of
+	 * vn-normalize finds nothing to change. Each round decodes at least one
+	 * reference; the bound only guards against the unforeseen. */
+	for (int round = 0; round < 4 && o->entities && vn_entities_present(t.s, t.len); round++)
+		run_steps(VN_STEP_ENTITIES, o, &t, c, file, line);
 	if (t.len != len || memcmp(t.s, s, len) != 0)
 		c->touched++;
 	*outlen = t.len;

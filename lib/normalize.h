@@ -33,8 +33,8 @@ struct vn_norm_options {
 enum vn_norm_step {
 	VN_STEP_DECODE,
 	VN_STEP_ENTITIES,
-	VN_STEP_COMPOSE,
-	VN_STEP_SPACES,
+	VN_STEP_SPACES,  /* before composing: a soft hyphen or zero-width */
+	VN_STEP_COMPOSE, /* space gone, a mark meets its letter */
 	VN_STEP_TONE,
 	VN_STEP_ASCII,
 	VN_STEP_PUNCT,

@@ -210,6 +210,17 @@ dots_run(const char *s, size_t len, size_t i)
 	return j - i >= 3 ? j - i : 0;
 }
 
+/* How many full stops out ends with, after its first start bytes. */
+static size_t
+trailing_dots(const struct vn_buf *out, size_t start)
+{
+	size_t k = out->len;
+
+	while (k > start && out->data[k - 1] == '.')
+		k--;
+	return out->len - k;
+}
+
 /* Bytes the spacing rules never start at: letters, digits, and lead and
  * continuation bytes other than 0xE2 (which leads the ellipsis). */
 static unsigned char plain_byte[256];
@@ -296,12 +307,16 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 			}
 		}
 		next = cp_at(s, len, i, &n);
+		/* Counted on what was written: ".. ..g" closes up to "....",
+		 * an ellipsis, which must then get its space now and not on
+		 * a second pass. */
+		int ellipsis = cp == '.' && trailing_dots(out, start) >= 3;
 		if (cp == '(' || cp == '[') {
 			while (i < len && s[i] == ' ') {
 				i++;
 				changes++;
 			}
-		} else if (((wants_space_after(cp) || dots) && is_letter(next)) ||
+		} else if (((wants_space_after(cp) || ellipsis) && is_letter(next)) ||
 		           (cp == '.' && !dots && vn_punct_sentence_stop(s, len, i - 1))) {
 			vn_buf_putc(out, ' ');
 			changes++;

@@ -96,6 +96,13 @@ field() {
 	assert_line --index 3 "$(printf 'ISO 9001 : 2008\tISO 9001:2008\tstandard\t-\t-\t9001\t2008\tISO\t-\t-')"
 }
 
+@test "a standard after a code's hanging dash is the standard, not an issuer" {
+	run fields <<<'Quyết định 1057/QĐ- TCVN ISO 9001:2015 và 2057/QĐ- UBND.'
+	assert_line --index 0 --partial "$(printf '1057/QĐ\tstate\tQuyết định\tQĐ\t1057')"
+	assert_line --index 1 "$(printf 'TCVN ISO 9001:2015\tTCVN ISO 9001:2015\tstandard\t-\t-\t9001\t2015\tTCVN ISO\t-\t-')"
+	assert_line --index 2 --partial "$(printf '2057/QĐ-UBND\tstate')"
+}
+
 @test "the head noun gives the type in any case, in capitals and word-segmented" {
 	run field type <<<'QUYẾT ĐỊNH SỐ 12/QĐ-UBND; quyết định số 13/QĐ-UBND; Quyết_định số 14/QĐ-UBND; Quy định số 102-QĐ/TW.'
 	assert_output "$(printf 'Quyết định\nQuyết định\nQuyết định\nQuy định')"

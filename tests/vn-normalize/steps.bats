@@ -188,6 +188,22 @@ norm() {
 	assert_output 'Ông nói... rồi đi; chờ... xem'
 }
 
+@test "dots that close up across a space into an ellipsis get its space at once" {
+	norm <<<'Còn nhiều việc.. ..như vậy'
+	assert_output 'Còn nhiều việc.... như vậy'
+	norm <<<"$output"
+	assert_output 'Còn nhiều việc.... như vậy'
+}
+
+@test "a reference completed by a later step is decoded in the same run" {
+	# "&gt ;" only becomes a reference once the space before ';' goes; the
+	# Greek question mark (U+037E) becomes ';' under NFC.
+	norm <<<"$(printf 'a &gt ; b &lt\xcd\xbe c')"
+	assert_output 'a > b < c'
+	norm <<<"$output"
+	assert_output 'a > b < c'
+}
+
 @test "two spellings of the same text come out byte-identical" {
 	a=$(printf 'Tỉnh uỷ viên , cán bộ\xc2\xa0 hoà nhập')
 	b=$(printf 'Ti\xcc\x89nh u\xcc\x89y viên, cán bộ hòa nhập ')
