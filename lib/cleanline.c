@@ -240,21 +240,22 @@ vn_line_first_step(const char *s, size_t len, const struct vn_norm_options *o)
 				NEED(VN_STEP_ASCII);
 		} else if (cp >= 0x2000 && cp < 0x2070) {
 			if (cp <= 0x200F || (cp >= 0x2028 && cp <= 0x202F) || cp >= 0x205F)
-				/* spaces, zero-width and invisible characters (NFC
-				 * maps U+2000, U+2001 to U+2002, U+2003); those the
-				 * space step leaves may be another's: run all */
-				NEED(!vn_nfc_inert(cp) ? VN_STEP_COMPOSE
-				     : vn_space_kind(cp) ? VN_STEP_SPACES : VN_STEP_DECODE);
+				/* spaces, zero-width and invisible characters (the
+				 * space step, before NFC could make U+2000, U+2001
+				 * U+2002, U+2003); those it leaves may be another's:
+				 * run all */
+				NEED(vn_space_kind(cp) ? VN_STEP_SPACES
+				     : !vn_nfc_inert(cp) ? VN_STEP_COMPOSE : VN_STEP_DECODE);
 			else if (o->ascii_punct && typographic(cp))
 				NEED(VN_STEP_ASCII);
 			else if (cp == 0x2026 && ((i > 0 && s[i - 1] == ' ') || (i + n < len && letter_like((unsigned char)s[i + n]))))
 				NEED(VN_STEP_PUNCT);
 			only_cp1252 &= in_cp1252(cp);
 		} else {
-			if (!vn_nfc_inert(cp))
-				NEED(VN_STEP_COMPOSE);
-			else if (vn_space_kind(cp))
+			if (vn_space_kind(cp))
 				NEED(VN_STEP_SPACES);
+			else if (!vn_nfc_inert(cp))
+				NEED(VN_STEP_COMPOSE);
 			else if (o->ascii_punct && typographic(cp))
 				NEED(VN_STEP_ASCII);
 			only_cp1252 &= in_cp1252(cp);
