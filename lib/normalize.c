@@ -156,6 +156,46 @@ run_steps(enum vn_norm_step first, const struct vn_norm_options *o, struct text 
 	*tp = t;
 }
 
+/* Only two earlier steps have been seen to get work from later ones:
+ * references (a '&' is needed) and mojibake (every character in
+ * windows-1252, so no letter of U+1E00..U+1EFF, whose lead byte is E1,
+ * which nearly every line of Vietnamese holds). Lines with neither skip
+ * the second look, which would cost a fifth of the time on messy text. */
+static int
+may_need_another_round(const struct vn_norm_options *o, const char *s, size_t len)
+{
+	return (o->entities && memchr(s, '&', len)) || (o->mojibake && !memchr(s, 0xE1, len));
+}
+
+/* A step can make work for one that ran before it: "&gt ;" is a
+ * reference once the space before ';' goes, "Ã³ ph”" is mojibake once
+ * --ascii-punct makes the quote ASCII. Go round again while the fast path
+ * still finds something in *t, so that a second run of vn-normalize
+ * changes nothing. (--fold makes the fast path give up, so there only
+ * references are looked for.) A round that changes nothing ends it; the
+ * bound only guards against the unforeseen. */
+static void
+settle(const struct vn_norm_options *o, const char *input, struct text *t,
+       struct vn_norm_counts *c, const char *file, unsigned long line)
+{
+	struct vn_norm_options utf8 = *o; /* what the steps made is UTF-8 */
+	utf8.from = VN_ENC_UTF8;
+
+	for (int round = 0; round < 4 && t->s != input && may_need_another_round(o, t->s, t->len);
+	     round++) {
+		const char *before = t->s;
+		enum vn_norm_step again = !o->fold ? vn_line_first_step(t->s, t->len, &utf8)
+		                          : o->entities && vn_entities_present(t->s, t->len)
+		                              ? VN_STEP_ENTITIES
+		                              : VN_STEP_NONE;
+		if (again == VN_STEP_NONE)
+			break;
+		run_steps(again, &utf8, t, c, file, line);
+		if (t->s == before)
+			break;
+	}
+}
+
 static const char *
 normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const char *s,
                size_t len, size_t *outlen, struct vn_norm_buffers *bufs,
@@ -165,13 +205,7 @@ normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const c
 
 	c->lines++;
 	run_steps(first, o, &t, c, file, line);
-	/* A later step can complete a reference that was none when references
-	 * were decoded: "&gt ;" once the space before ';' goes, "&gt" + U+037E
-	 * once NFC makes it ';'. Go round again, so that a second run of
-	 * vn-normalize finds nothing to change. Each round decodes at least one
-	 * reference; the bound only guards against the unforeseen. */
-	for (int round = 0; round < 4 && o->entities && vn_entities_present(t.s, t.len); round++)
-		run_steps(VN_STEP_ENTITIES, o, &t, c, file, line);
+	settle(o, s, &t, c, file, line);
 	if (t.len != len || memcmp(t.s, s, len) != 0)
 		c->touched++;
 	*outlen = t.len;
