@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "cleanline.h"
@@ -14,6 +15,7 @@
 #include "punct.h"
 #include "syllable.h"
 #include "tone.h"
+#include "utf8.h"
 #include "vnword.h"
 
 static const char *const sample_lines[] = {
@@ -196,6 +198,55 @@ test_syllables(void)
 	      "%ld of %ld VnVocab syllables parse", good, words);
 }
 
+/* The scan reads sixteen bytes at a time: invalid UTF-8 anywhere in a
+ * long line, and a character across a block's end, are still seen. */
+static void
+test_blocks(void)
+{
+	struct vn_norm_options o;
+	vn_norm_options_default(&o);
+	const char *clean = "Sở Nội vụ tiếp nhận hồ sơ của người dân và doanh nghiệp trong tỉnh.";
+	size_t len = strlen(clean);
+	CHECK(vn_line_first_step(clean, len, &o) == VN_STEP_NONE, "a clean long line is clean");
+
+	int all = 1;
+	for (size_t at = 0; at < len; at++) {
+		static char bad[256];
+		const unsigned char stray[] = {0x80, 0xBF, 0xC3, 0xE1, 0xFF};
+		for (size_t k = 0; k < sizeof stray; k++) {
+			memcpy(bad, clean, len);
+			bad[at] = (char)stray[k];
+			/* a byte swapped for another may still make valid UTF-8 */
+			if (vn_utf8_valid_prefix(bad, len) < len &&
+			    vn_line_first_step(bad, len, &o) != VN_STEP_DECODE) {
+				if (all)
+					printf("# byte %02x at %zu not seen\n", stray[k], at);
+				all = 0;
+			}
+		}
+	}
+	CHECK(all, "invalid UTF-8 at every place in a long line sends it to every step");
+
+	/* A space before a comma, a tab, NBSP, the other tone style, a doubled
+	 * space, a reference, an ellipsis glued to a word: at each offset, so
+	 * that each falls in every place of a block. */
+	const char *dirt[] = {",", "\tx", "\xc2\xa0x", "hoà", " x", "&amp;", "a...b"};
+	int seen = 1;
+	for (size_t d = 0; d < sizeof dirt / sizeof dirt[0]; d++) {
+		for (size_t at = 1; at + 1 < 40; at++) {
+			char line[128];
+			int n = snprintf(line, sizeof line, "%.*s %s ddddddddddddddddddddd", (int)at,
+			                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", dirt[d]);
+			if (vn_line_first_step(line, (size_t)n, &o) == VN_STEP_NONE) {
+				if (seen)
+					printf("# not seen: %s\n", line);
+				seen = 0;
+			}
+		}
+	}
+	CHECK(seen, "what needs a step is seen at every offset in a block");
+}
+
 static void
 test_steps(void)
 {
@@ -224,6 +275,7 @@ main(void)
 {
 	test_fast_path();
 	test_syllables();
+	test_blocks();
 	test_steps();
 	vn_norm_buffers_free(&bufs_a);
 	vn_norm_buffers_free(&bufs_b);
