@@ -11,10 +11,8 @@ struct vn_word_entry {
 
 #include "continue_table.h"
 
-/* Length of the white space at s, or 0: ASCII blanks, NBSP (U+00A0),
- * U+2000..U+200B, U+3000, and the BOM/ZWNBSP that scraped text carries. */
-static size_t
-space_len(const char *s, size_t len)
+size_t
+vn_space_len(const char *s, size_t len)
 {
 	unsigned char c = (unsigned char)s[0];
 	if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
@@ -38,7 +36,7 @@ static size_t
 space_len_before(const char *s, size_t len)
 {
 	for (size_t k = 1; k <= 3 && k <= len; k++)
-		if (space_len(s + len - k, k) == k)
+		if (vn_space_len(s + len - k, k) == k)
 			return k;
 	return 0;
 }
@@ -48,7 +46,7 @@ vn_line_is_blank(const char *s, size_t len)
 {
 	size_t n;
 	for (size_t i = 0; i < len; i += n)
-		if (!(n = space_len(s + i, len - i)))
+		if (!(n = vn_space_len(s + i, len - i)))
 			return 0;
 	return 1;
 }
@@ -57,7 +55,7 @@ const char *
 vn_trim(const char *s, size_t len, size_t *outlen)
 {
 	size_t n;
-	while (len > 0 && (n = space_len(s, len))) {
+	while (len > 0 && (n = vn_space_len(s, len))) {
 		s += n;
 		len -= n;
 	}
@@ -91,7 +89,7 @@ static size_t
 skip_spaces(const char *s, size_t len, size_t i)
 {
 	size_t n;
-	while (i < len && (n = space_len(s + i, len - i)))
+	while (i < len && (n = vn_space_len(s + i, len - i)))
 		i += n;
 	return i;
 }
@@ -147,10 +145,10 @@ vn_list_marker_len(const char *s, size_t len)
 		i++;
 	} else if (body == 0 || i < len) {
 		/* Without a mark, only "Điều 5" alone on its line is a heading. */
-		if (body == 0 || space_len(s + i, len - i) == 0)
+		if (body == 0 || vn_space_len(s + i, len - i) == 0)
 			return 0;
 	}
-	if (i < len && !space_len(s + i, len - i))
+	if (i < len && !vn_space_len(s + i, len - i))
 		return 0;
 	return skip_spaces(s, len, i);
 }

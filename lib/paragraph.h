@@ -6,6 +6,10 @@
 
 #include <stddef.h>
 
+/* Length of the white space at s (len > 0), or 0: ASCII blanks (CR, FF
+ * and VT too), NBSP (U+00A0), U+2000..U+200B, U+3000, and the BOM/ZWNBSP
+ * that scraped text carries. */
+size_t vn_space_len(const char *s, size_t len);
 /* True when s[0..len) holds only white space (NBSP and U+3000 included). */
 int vn_line_is_blank(const char *s, size_t len);
 /* s[0..len) without the white space at both ends. */

@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "fuzz.h"
+#include "paragraph.h"
 #include "parabuf.h"
 #include "sentsplit.h"
 
@@ -20,20 +21,9 @@ static size_t
 space_len(const char *s, size_t len, int line_blanks)
 {
 	unsigned char c = (unsigned char)s[0];
-	if (c == ' ' || c == '\t')
-		return 1;
-	if (line_blanks && (c == '\r' || c == '\f' || c == '\v'))
-		return 1;
-	if (c == 0xC2 && len >= 2 && (unsigned char)s[1] == 0xA0)
-		return 2;
-	if (c == 0xE2 && len >= 3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] >= 0x80 &&
-	    (unsigned char)s[2] <= 0x8B)
-		return 3;
-	if (c == 0xE3 && len >= 3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x80)
-		return 3;
-	if (c == 0xEF && len >= 3 && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF)
-		return 3;
-	return 0;
+	if (!line_blanks && (c == '\r' || c == '\f' || c == '\v'))
+		return 0;
+	return vn_space_len(s, len);
 }
 
 /* Between sentences, CR, FF and VT count too (vn_trim's set). */
