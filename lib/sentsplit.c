@@ -132,12 +132,20 @@ spaced_closer(const char *p, size_t n, size_t q, int quotes)
 	}
 }
 
+/* How far back word_before looks. Every word the splitter asks about (an
+ * abbreviation, an initial, the end of an address) is far shorter; without
+ * a bound a long run of dots and no spaces (TP.TP.TP. ...) would be looked
+ * back over at each dot, time growing with the square of the line. */
+enum { WORD_BEFORE_MAX = 128 };
+
 /* The word before the full stop at p[dot]: back to white space or an
- * opening bracket or quote. */
+ * opening bracket or quote, or WORD_BEFORE_MAX bytes. */
 static size_t
 word_before(const char *p, size_t from, size_t dot)
 {
 	size_t w = dot;
+	if (dot - from > WORD_BEFORE_MAX)
+		from = dot - WORD_BEFORE_MAX;
 	while (w > from) {
 		unsigned char c = (unsigned char)p[w - 1];
 		if (c == ' ' || c == '\t' || c == '(' || c == '[' || c == '"' || c == '\'')

@@ -77,6 +77,16 @@ setup() {
 	assert_output 'Sở đã giải_quyết 399999 hồ_sơ đúng hạn .'
 }
 
+@test "a long run of abbreviations and full stops without a space ends (no look-back over it at each stop)" {
+	# 3 MB: each stop used to look back to the start of the word, hours
+	# for this line; it now takes a fraction of a second. The timeout only
+	# catches a hang.
+	awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "TP."; print "" }' > dots.txt
+	run timeout 120 bash -c 'vn-segment -w dots.txt | tr -d " _\n" | wc -c'
+	assert_success
+	assert_output "$(tr -d '\n' < dots.txt | wc -c)"
+}
+
 @test "a long sentence with no punctuation is segmented in pieces, nothing lost" {
 	awk 'BEGIN { for (i = 0; i < 40000; i++) printf "cải cách hành chính "; print "" }' > flat.txt
 	run bash -c 'vn-segment -w flat.txt | head -1 | tr "_" " "'
