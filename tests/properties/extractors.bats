@@ -4,7 +4,7 @@
 # names a document and line that exist, its start/end (code points, end
 # exclusive) slice exactly its `text` out of that line, and its keys start
 # with the provenance and kind in order. Each test skips until its tool is
-# built. VNPIPE_SEED=N reruns a failing seed.
+# built. VNPIPE_SEED=N reruns a failing seed (or "N M": several).
 
 setup() {
 	load '../test_helper'
@@ -17,7 +17,7 @@ require_tool() {
 
 seeds() {
 	if [ -n "${VNPIPE_SEED:-}" ]; then
-		echo "$VNPIPE_SEED"
+		printf '%s\n' $VNPIPE_SEED # one seed or several
 	else
 		for _ in 1 2 3; do echo "$RANDOM"; done
 	fi

@@ -5,7 +5,7 @@
 # character other than white space (NBSP, zero-width space and BOM count
 # as white space: segment may treat them so). Each test skips until its tool is
 # built. Each run draws new seeds; a failure prints its seed, and
-# VNPIPE_SEED=N reruns that one.
+# VNPIPE_SEED=N reruns that one (or "N M": several).
 
 setup() {
 	load '../test_helper'
@@ -18,7 +18,7 @@ require_tool() {
 
 seeds() {
 	if [ -n "${VNPIPE_SEED:-}" ]; then
-		echo "$VNPIPE_SEED"
+		printf '%s\n' $VNPIPE_SEED # one seed or several
 	else
 		for _ in 1 2 3; do echo "$RANDOM"; done
 	fi
