@@ -83,14 +83,17 @@ is_slash_or_colon(const struct vn_metric_scanner *sc, size_t k)
 
 /* Numbers joined by slashes or colons whatever the spacing: a date or a
  * code when there are two joins, a word after one, or a colon; also a
- * number that continues such a run from before. [i, *last] */
+ * number that continues such a run from before ("14 : 46"). A word and a
+ * colon before a number are a label ("Tỷ lệ: 85%", "Hòa Phong: 100% xã"),
+ * not a run. [i, *last] */
 static int
 spaced_code(const struct vn_metric_scanner *sc, size_t i, size_t *last)
 {
 	size_t k = i;
 	int joins = 0, word = 0, colon = 0;
 
-	if (i >= 2 && is_slash_or_colon(sc, i - 1) && sc->tok[i - 2].kind != TK_PUNCT) {
+	if (i >= 2 && is_slash_or_colon(sc, i - 1) && sc->tok[i - 2].kind != TK_PUNCT &&
+	    !(sc->tok[i - 2].kind == TK_WORD && vn_mt_punct(sc, i - 1, ':'))) {
 		*last = i;
 		return 1;
 	}

@@ -46,6 +46,10 @@ year_at(struct vn_metric_scanner *sc, size_t t)
 		return 0;
 	if (vn_mt_is_any(sc, t - 1, year_words))
 		return (int)k->value;
+	/* An index named with its year: "SIPAS 2023", "PAR INDEX 2022",
+	 * "PAR Index 2021", "PAPI 2022". */
+	if (vn_mt_caps(sc, t - 1) == 2 || vn_mt_is(sc, t - 1, "index"))
+		return (int)k->value;
 	/* "8/2019", "30/8/2016", "27-8-2010", "Quý III/2022": after a glued
 	 * slash, dash or dot. */
 	const struct tok *p = &sc->tok[t - 1];

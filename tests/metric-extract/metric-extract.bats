@@ -157,6 +157,23 @@ fields() {
 	assert_line --index 2 'rank 17 - - 63 - - tỉnh 2023'
 }
 
+@test "year: an index named with its year states it" {
+	run fields 'Chỉ số SIPAS 2023 của huyện đạt 86,4%; PAR Index 2021 xếp thứ 9/22 đơn vị.'
+	assert_line --index 0 'percent 86.4 - - - - - % 2023'
+	assert_line --index 1 'rank 9 - - 22 - - đơn vị 2021'
+	run fields 'Kho lưu trữ nhận 2024 hồ sơ.'
+	assert_output 'count 2024 - - - - - hồ sơ -'
+}
+
+@test "a figure after a label and a colon counts; a time after a colon does not" {
+	run fields 'Tỷ lệ: 92,5%. Tân Hòa: 12/12 xã hoàn thành. Kết quả: 1.234 hồ sơ đúng hạn.'
+	assert_line --index 0 'percent 92.5 - - - - - % -'
+	assert_line --index 1 'ratio 12 - - 12 - - xã -'
+	assert_line --index 2 'count 1234 - - - - - hồ sơ -'
+	run fields 'Cuộc họp bắt đầu lúc 14 : 30 tại hội trường.'
+	assert_output ''
+}
+
 @test "year: a date in a citation states a year" {
 	run fields 'Quyết định số 1234/QĐ-UBND ngày 20/10/2022 công bố 135 thủ tục hành chính.'
 	assert_output 'count 135 - - - - - thủ tục hành chính 2022'
