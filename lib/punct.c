@@ -210,15 +210,48 @@ dots_run(const char *s, size_t len, size_t i)
 	return j - i >= 3 ? j - i : 0;
 }
 
-/* How many full stops out ends with, after its first start bytes. */
-static size_t
-trailing_dots(const struct vn_buf *out, size_t start)
-{
-	size_t k = out->len;
+/* The result being built: s with pieces left out and spaces put in.
+ * Bytes of s are written only when an edit comes after them, so that a
+ * line with nothing to fix costs one scan and no copy. */
+struct edits {
+	const char *s;
+	struct vn_buf *out;
+	size_t start;  /* out's length before the step */
+	size_t copied; /* s[0..copied) is written or left out */
+};
 
-	while (k > start && out->data[k - 1] == '.')
+/* Leave s[from..to) out (from >= e->copied). */
+static void
+leave_out(struct edits *e, size_t from, size_t to)
+{
+	vn_buf_append(e->out, e->s + e->copied, from - e->copied);
+	e->copied = to;
+}
+
+/* Put a space before s[at]. */
+static void
+put_space(struct edits *e, size_t at)
+{
+	vn_buf_append(e->out, e->s + e->copied, at - e->copied);
+	vn_buf_putc(e->out, ' ');
+	e->copied = at;
+}
+
+/* How many full stops the result ends with when it holds all of s before
+ * byte i: those in s back to the last edit, then those written. */
+static size_t
+trailing_dots(const struct edits *e, size_t i)
+{
+	size_t k = i;
+
+	while (k > e->copied && e->s[k - 1] == '.')
 		k--;
-	return out->len - k;
+	if (k > e->copied)
+		return i - k;
+	size_t w = e->out->len;
+	while (w > e->start && e->out->data[w - 1] == '.')
+		w--;
+	return i - k + e->out->len - w;
 }
 
 /* Bytes the spacing rules never start at: letters, digits, and lead and
@@ -233,16 +266,19 @@ init_plain_bytes(void)
 		                                (c >= 0x80 && c != 0xE2));
 }
 
+enum { NO_WORD = (size_t)-1 };
+
 size_t
 vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 {
+	struct edits e = {s, out, out->len, 0};
 	size_t changes = 0, i = 0, n;
-	size_t space_from = 0, space_len = 0; /* spaces not yet written */
-	size_t start = out->len;
+	size_t space_from = 0, space_len = 0; /* spaces that may yet go */
+	size_t word = NO_WORD; /* start of a word not yet checked for protection */
+	int written = 0;       /* a character other than a space is in the result */
 
 	if (!plain_byte['a'])
 		init_plain_bytes();
-	vn_buf_reserve(out, len);
 	while (i < len) {
 		if (s[i] == ' ') {
 			if (space_len == 0)
@@ -251,31 +287,32 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 			i++;
 			continue;
 		}
-		if (i == 0 || s[i - 1] == ' ') {
-			size_t end = i;
-			while (end < len && s[end] != ' ')
-				end++;
-			if (is_protected(s + i, end - i)) {
-				vn_buf_append(out, s + space_from, space_len);
-				vn_buf_append(out, s + i, end - i);
+		if (i == 0 || s[i - 1] == ' ')
+			word = i;
+		/* Letters and digits, and characters beyond ASCII but the
+		 * ellipsis: nothing here looks at them. */
+		if (plain_byte[(unsigned char)s[i]]) {
+			do
+				i++;
+			while (i < len && plain_byte[(unsigned char)s[i]]);
+			space_len = 0;
+			written = 1;
+			continue;
+		}
+		/* A protected word is kept whole. It is settled at its first
+		 * byte that is not plain: up to there it was kept anyway, and
+		 * a word of plain bytes cannot be one (is_protected). */
+		if (word != NO_WORD) {
+			const char *space = memchr(s + i, ' ', len - i);
+			size_t end = space ? (size_t)(space - s) : len;
+			int keep = is_protected(s + word, end - word);
+			word = NO_WORD;
+			if (keep) {
 				space_len = 0;
+				written = 1;
 				i = end;
 				continue;
 			}
-		}
-		/* Letters and digits, and characters beyond ASCII but the
-		 * ellipsis: copied at once; nothing here looks at them. */
-		size_t run = i;
-		while (run < len && plain_byte[(unsigned char)s[run]])
-			run++;
-		if (run > i) {
-			while (run < len && ((unsigned char)s[run] & 0xC0) == 0x80)
-				run++;
-			vn_buf_append(out, s + space_from, space_len);
-			space_len = 0;
-			vn_buf_append(out, s + i, run - i);
-			i = run;
-			continue;
 		}
 		uint32_t cp = cp_at(s, len, i, &n);
 		size_t dots = cp == '.' ? dots_run(s, len, i) : 0;
@@ -286,13 +323,12 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 		 * "a ... g" does, and a second pass changes nothing. */
 		int closing = closes(cp) || (cp == '.' && (!is_alnum(next) || (dots && is_letter(next))));
 
-		if (closing && space_len && out->len > start) {
-			changes++; /* the space before it goes */
-			space_len = 0;
+		if (closing && space_len && written) {
+			leave_out(&e, space_from, i); /* the space before it */
+			changes++;
 		}
-		vn_buf_append(out, s + space_from, space_len);
 		space_len = 0;
-		vn_buf_append(out, s + i, unit);
+		written = 1;
 		i += unit;
 		if (cp == ',' || cp == ';') {
 			/* ",," and ", ," are one comma. */
@@ -302,27 +338,33 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 					j++;
 				if (j >= len || (unsigned char)s[j] != cp)
 					break;
+				leave_out(&e, i, j + 1);
 				changes++;
 				i = j + 1;
 			}
 		}
 		next = cp_at(s, len, i, &n);
-		/* Counted on what was written: ".. ..g" closes up to "....",
-		 * an ellipsis, which must then get its space now and not on
-		 * a second pass. */
-		int ellipsis = cp == '.' && trailing_dots(out, start) >= 3;
+		/* Counted on the result: ".. ..g" closes up to "....", an
+		 * ellipsis, which must then get its space now and not on a
+		 * second pass. */
+		int ellipsis = cp == '.' && trailing_dots(&e, i) >= 3;
 		if (cp == '(' || cp == '[') {
-			while (i < len && s[i] == ' ') {
-				i++;
-				changes++;
+			size_t j = i;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j > i) {
+				leave_out(&e, i, j);
+				changes += j - i;
+				i = j;
 			}
 		} else if (((wants_space_after(cp) || ellipsis) && is_letter(next)) ||
 		           (cp == '.' && !dots && vn_punct_sentence_stop(s, len, i - 1))) {
-			vn_buf_putc(out, ' ');
+			put_space(&e, i);
 			changes++;
 		}
 	}
-	vn_buf_append(out, s + space_from, space_len);
+	if (changes)
+		vn_buf_append(out, s + e.copied, len - e.copied);
 	return changes;
 }
 

@@ -17,7 +17,7 @@
 #include "buf.h"
 
 /* Append s[0..len) to out with punctuation spacing fixed; returns the
- * number of changes. */
+ * number of changes. When there are none, out is left as it was. */
 size_t vn_punct_fix(const char *s, size_t len, struct vn_buf *out);
 
 /* Is the '.' at byte i of s the end of a sentence run into the next one
