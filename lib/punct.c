@@ -254,63 +254,49 @@ trailing_dots(const struct edits *e, size_t i)
 	return i - k + e->out->len - w;
 }
 
-/* Bytes the spacing rules never start at: letters, digits, and lead and
- * continuation bytes other than 0xE2 (which leads the ellipsis). */
-static unsigned char plain_byte[256];
+/* Bytes no rule is decided at: letters, digits, spaces (looked at from
+ * the punctuation after them), and lead and continuation bytes other than
+ * 0xE2 (which leads the ellipsis). */
+static unsigned char quiet_byte[256];
 
 static void
-init_plain_bytes(void)
+init_quiet_bytes(void)
 {
 	for (int c = 0; c < 256; c++)
-		plain_byte[c] = (unsigned char)(vn_ascii_letter((unsigned)c) || vn_ascii_digit((unsigned)c) ||
-		                                (c >= 0x80 && c != 0xE2));
+		quiet_byte[c] = (unsigned char)(vn_ascii_letter((unsigned)c) || vn_ascii_digit((unsigned)c) ||
+		                                c == ' ' || (c >= 0x80 && c != 0xE2));
 }
-
-enum { NO_WORD = (size_t)-1 };
 
 size_t
 vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 {
 	struct edits e = {s, out, out->len, 0};
 	size_t changes = 0, i = 0, n;
-	size_t space_from = 0, space_len = 0; /* spaces that may yet go */
-	size_t word = NO_WORD; /* start of a word not yet checked for protection */
-	int written = 0;       /* a character other than a space is in the result */
+	size_t done = 0; /* s[0..done) is settled: punctuation looked at, spaces dropped */
 
-	if (!plain_byte['a'])
-		init_plain_bytes();
-	while (i < len) {
-		if (s[i] == ' ') {
-			if (space_len == 0)
-				space_from = i;
-			space_len++;
+	if (!quiet_byte['a'])
+		init_quiet_bytes();
+	for (;;) {
+		while (i < len && quiet_byte[(unsigned char)s[i]])
 			i++;
-			continue;
-		}
-		if (i == 0 || s[i - 1] == ' ')
-			word = i;
-		/* Letters and digits, and characters beyond ASCII but the
-		 * ellipsis: nothing here looks at them. */
-		if (plain_byte[(unsigned char)s[i]]) {
-			do
-				i++;
-			while (i < len && plain_byte[(unsigned char)s[i]]);
-			space_len = 0;
-			written = 1;
-			continue;
-		}
-		/* A protected word is kept whole. It is settled at its first
-		 * byte that is not plain: up to there it was kept anyway, and
-		 * a word of plain bytes cannot be one (is_protected). */
-		if (word != NO_WORD) {
+		if (i >= len)
+			break;
+		/* The spaces just before: they go if what follows closes. */
+		size_t space_from = i;
+		while (space_from > done && s[space_from - 1] == ' ')
+			space_from--;
+		/* A word that is a URL, an address or holds a reference is kept
+		 * whole. It is settled at its first punctuation: up to there it
+		 * was kept anyway, and a word without any cannot be one. A word
+		 * that starts before done has had its punctuation looked at. */
+		size_t word = i;
+		while (word > done && s[word - 1] != ' ')
+			word--;
+		if (word == 0 || s[word - 1] == ' ') {
 			const char *space = memchr(s + i, ' ', len - i);
 			size_t end = space ? (size_t)(space - s) : len;
-			int keep = is_protected(s + word, end - word);
-			word = NO_WORD;
-			if (keep) {
-				space_len = 0;
-				written = 1;
-				i = end;
+			if (is_protected(s + word, end - word)) {
+				i = done = end;
 				continue;
 			}
 		}
@@ -323,12 +309,11 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 		 * "a ... g" does, and a second pass changes nothing. */
 		int closing = closes(cp) || (cp == '.' && (!is_alnum(next) || (dots && is_letter(next))));
 
-		if (closing && space_len && written) {
+		/* (Spaces at the start of the line are not "before" anything.) */
+		if (closing && space_from < i && space_from > 0) {
 			leave_out(&e, space_from, i); /* the space before it */
 			changes++;
 		}
-		space_len = 0;
-		written = 1;
 		i += unit;
 		if (cp == ',' || cp == ';') {
 			/* ",," and ", ," are one comma. */
@@ -362,6 +347,7 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 			put_space(&e, i);
 			changes++;
 		}
+		done = i;
 	}
 	if (changes)
 		vn_buf_append(out, s + e.copied, len - e.copied);
