@@ -13,8 +13,14 @@ vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *
 	/* Look only at toned vowels; the cheap check settles most of them,
 	 * and only a mark out of place needs its word analysed. */
 	while (i < len) {
+		/* Toned vowels start at U+00C0, whose UTF-8 lead byte is 0xC3:
+		 * bytes below it (ASCII, continuation bytes) start none. */
+		while (i < len && (unsigned char)s[i] < 0xC3)
+			i++;
+		if (i >= len)
+			break;
 		uint32_t cp;
-		size_t n = (unsigned char)s[i] < 0x80 ? 1 : vn_utf8_decode(s + i, len - i, &cp);
+		size_t n = vn_utf8_decode(s + i, len - i, &cp);
 		if (n <= 1 || !VN_LETTER_TONE(vn_letter_packed(cp)) ||
 		    vn_tone_mark_in_place(s, len, i, style)) {
 			i += n ? n : 1;
@@ -38,7 +44,8 @@ vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *
 		copied = w.end;
 		changed++;
 	}
-	vn_buf_append(out, s + copied, len - copied);
+	if (changed)
+		vn_buf_append(out, s + copied, len - copied);
 	return changed;
 }
 
