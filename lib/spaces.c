@@ -65,10 +65,18 @@ vn_spaces_fix(const char *s, size_t len, struct vn_buf *out)
 	vn_buf_reserve(out, len);
 	while (i < len) {
 		/* Copy at once what cannot be a space: ASCII other than space
-		 * and tab, and characters whose lead byte no space shares. */
+		 * and tab, and characters whose lead byte no space shares; and
+		 * a single space between two such characters, which stays as
+		 * it is. */
 		size_t run = i;
-		while (run < len && plain_at(s, len, run))
-			run++;
+		for (;;) {
+			if (run < len && plain_at(s, len, run))
+				run++;
+			else if (run > i && run + 1 < len && s[run] == ' ' && plain_at(s, len, run + 1))
+				run += 2;
+			else
+				break;
+		}
 		if (run > i) {
 			if (pending && written)
 				vn_buf_putc(out, ' ');
