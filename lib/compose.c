@@ -255,6 +255,16 @@ fix_eths(const char *s, size_t len, struct vn_buf *out)
 	return fixed;
 }
 
+/* Does s hold Ð or ð (C3 90, C3 B0)? One pass for both. */
+static int
+has_eth(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((unsigned char)s[i] == 0xC3 && ((unsigned char)s[i + 1] | 0x20) == 0xB0)
+			return 1;
+	return 0;
+}
+
 int
 vn_compose(const char *s, size_t len, int nfc, int fixes, struct vn_buf *out,
            struct vn_compose_counts *counts)
@@ -272,8 +282,7 @@ vn_compose(const char *s, size_t len, int nfc, int fixes, struct vn_buf *out,
 	} else {
 		vn_buf_append(out, s, len);
 	}
-	if (fixes && (memmem(out->data + start, out->len - start, "\xc3\x90", 2) ||
-	              memmem(out->data + start, out->len - start, "\xc3\xb0", 2))) {
+	if (fixes && has_eth(out->data + start, out->len - start)) {
 		vn_buf_clear(&tmp);
 		size_t fixed = fix_eths(out->data + start, out->len - start, &tmp);
 		if (fixed) {
