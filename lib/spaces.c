@@ -41,18 +41,19 @@ cp_before(const char *s, size_t i)
 
 /* Bytes that may start a character this step changes: space, tab, and
  * the lead bytes of U+0085 U+00A0 U+00AD (C2), U+2000..U+2060 (E2),
- * U+3000 (E3), U+FEFF (EF); and E1 (2), which leads U+1680 but also every
- * Vietnamese letter of U+1Exx: only E1 9A is looked at. Continuation bytes
- * count as plain. */
+ * U+3000 (E3), U+FEFF (EF). U+1680 (E1 9A 80) is the one space whose lead
+ * byte E1 also leads every Vietnamese letter of U+1Exx: E1 counts as
+ * plain, and E1 9A is looked for by its second byte, which is rare.
+ * Continuation bytes count as plain. */
 static const unsigned char may_be_space[256] = {
-	[' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xE1] = 2, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+	[' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
 static int
 plain_at(const char *s, size_t len, size_t i)
 {
-	unsigned char kind = may_be_space[(unsigned char)s[i]];
-	return kind == 0 || (kind == 2 && !(i + 1 < len && (unsigned char)s[i + 1] == 0x9A));
+	unsigned char c = (unsigned char)s[i];
+	return !may_be_space[c] && !(c == 0xE1 && i + 1 < len && (unsigned char)s[i + 1] == 0x9A);
 }
 
 size_t
@@ -70,12 +71,18 @@ vn_spaces_fix(const char *s, size_t len, struct vn_buf *out)
 		 * it is. */
 		size_t run = i;
 		for (;;) {
-			if (run < len && plain_at(s, len, run))
+			if (run < len && !may_be_space[(unsigned char)s[run]]) {
+				if ((unsigned char)s[run] == 0x9A && run > i &&
+				    (unsigned char)s[run - 1] == 0xE1) {
+					run--; /* E1 9A: the run ends before it */
+					break;
+				}
 				run++;
-			else if (run > i && run + 1 < len && s[run] == ' ' && plain_at(s, len, run + 1))
+			} else if (run > i && run + 1 < len && s[run] == ' ' && plain_at(s, len, run + 1)) {
 				run += 2;
-			else
+			} else {
 				break;
+			}
 		}
 		if (run > i) {
 			if (pending && written)
