@@ -309,7 +309,7 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 		 * "a ... g" does, and a second pass changes nothing. */
 		int closing = closes(cp) || (cp == '.' && (!is_alnum(next) || (dots && is_letter(next))));
 
-		/* (Spaces at the start of the line are not "before" anything.) */
+		/* The spaces before it go, unless they start the line. */
 		if (closing && space_from < i && space_from > 0) {
 			leave_out(&e, space_from, i); /* the space before it */
 			changes++;
@@ -357,10 +357,15 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 size_t
 vn_punct_to_ascii(const char *s, size_t len, struct vn_buf *out)
 {
-	size_t changes = 0, i = 0, n;
+	size_t changes = 0, i = 0, copied = 0, n;
 
-	vn_buf_reserve(out, len);
 	while (i < len) {
+		/* What is replaced is U+00AB, U+00BB (lead byte C2) or in
+		 * U+2010..U+2212 (E2): other bytes are passed over. */
+		if ((unsigned char)s[i] != 0xC2 && (unsigned char)s[i] != 0xE2) {
+			i++;
+			continue;
+		}
 		uint32_t cp = cp_at(s, len, i, &n);
 		const char *ascii = NULL;
 		switch (cp) {
@@ -380,12 +385,14 @@ vn_punct_to_ascii(const char *s, size_t len, struct vn_buf *out)
 			break;
 		}
 		if (ascii) {
+			vn_buf_append(out, s + copied, i - copied);
 			vn_buf_append(out, ascii, strlen(ascii));
+			copied = i + n;
 			changes++;
-		} else {
-			vn_buf_append(out, s + i, n);
 		}
 		i += n;
 	}
+	if (changes)
+		vn_buf_append(out, s + copied, len - copied);
 	return changes;
 }
