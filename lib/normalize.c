@@ -72,9 +72,9 @@ report_invalid(const struct vn_norm_options *o, size_t bad, const char *what,
 
 /* The step to go on with after one changed the text: next, or a later
  * one when the fast path's scan shows the steps between have nothing to
- * do on the new text. Most lines the space step fixes (NBSP) need nothing
- * else, and one scan costs less than the checks of composing, tone marks
- * and punctuation it saves. (After composing it costs more than it saves.) */
+ * do on the new text. Most lines the space step or composing fix (NBSP,
+ * NFD) need nothing else, and one scan costs less than the checks of the
+ * steps after it (tone marks, punctuation) that it saves. */
 static enum vn_norm_step
 rescan(const struct vn_norm_options *o, const struct text *t, enum vn_norm_step next)
 {
@@ -84,8 +84,8 @@ rescan(const struct vn_norm_options *o, const struct text *t, enum vn_norm_step 
 }
 
 /* The steps from first on, applied to *t; those before it would leave the
- * line as it is. With fast, a line the space step changed is scanned again
- * (rescan). */
+ * line as it is. With fast, a line the space step or composing changed is
+ * scanned again (rescan). */
 static void
 run_steps(enum vn_norm_step first, int fast, const struct vn_norm_options *o, struct text *tp,
           struct vn_norm_counts *c, const char *file, unsigned long line)
@@ -144,6 +144,8 @@ run_steps(enum vn_norm_step first, int fast, const struct vn_norm_options *o, st
 		c->marks += cc.marks;
 		c->eths += cc.eths;
 		end_step(&t, changed);
+		if (fast && changed)
+			first = rescan(o, &t, VN_STEP_TONE);
 	}
 	if (o->tone && first <= VN_STEP_TONE) {
 		out = begin_step(&t);
