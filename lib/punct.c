@@ -2,6 +2,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ascii.h"
 #include "utf8.h"
@@ -267,6 +270,43 @@ init_quiet_bytes(void)
 		                                c == ' ' || (c >= 0x80 && c != 0xE2));
 }
 
+#ifdef __SSE2__
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+/* Which of the sixteen bytes at s are not quiet (a bit each), by the
+ * rule of init_quiet_bytes: SSE2, the x86-64 baseline. */
+static unsigned
+loud_bits(const char *s)
+{
+	const bytes16 z = {0};
+	bytes16 v;
+
+	memcpy(&v, s, 16);
+	bytes16 folded = v | (z + 0x20);
+	bytes16 quiet = ((folded >= (z + 'a')) & (folded <= (z + 'z'))) |
+	                ((v >= (z + '0')) & (v <= (z + '9'))) | (bytes16)(v == (z + ' ')) |
+	                ((v >= (z + 0x80)) & (v != (z + 0xE2)));
+	return ~(unsigned)_mm_movemask_epi8((__m128i)quiet) & 0xFFFF;
+}
+#endif
+
+/* The first byte at or after i that is not quiet, or len. Punctuation is
+ * some tens of bytes apart in running text. */
+static size_t
+next_loud(const char *s, size_t len, size_t i)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= len; i += 16) {
+		unsigned loud = loud_bits(s + i);
+		if (loud)
+			return i + (size_t)__builtin_ctz(loud);
+	}
+#endif
+	while (i < len && quiet_byte[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 size_t
 vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 {
@@ -277,8 +317,7 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 	if (!quiet_byte['a'])
 		init_quiet_bytes();
 	for (;;) {
-		while (i < len && quiet_byte[(unsigned char)s[i]])
-			i++;
+		i = next_loud(s, len, i);
 		if (i >= len)
 			break;
 		/* The spaces just before: they go if what follows closes. */
