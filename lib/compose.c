@@ -2,6 +2,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 #include "vnword.h"
@@ -28,6 +31,14 @@ vn_nfc_inert(uint32_t cp)
 	return 1;
 }
 
+/* vn_nfc_inert without the call where the range settles it: below U+0300
+ * and in U+1E00..U+1EFF, which hold all of Vietnamese. */
+static inline int
+inert(uint32_t cp)
+{
+	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || vn_nfc_inert(cp);
+}
+
 int
 vn_compose_is_noop(const char *s, size_t len)
 {
@@ -39,7 +50,7 @@ vn_compose_is_noop(const char *s, size_t len)
 		}
 		uint32_t cp;
 		size_t n = vn_utf8_decode(s + i, len - i, &cp);
-		if (n == 0 || cp == 0x00D0 || cp == 0x00F0 || !vn_nfc_inert(cp))
+		if (n == 0 || cp == 0x00D0 || cp == 0x00F0 || !inert(cp))
 			return 0;
 		i += n;
 	}
@@ -160,7 +171,7 @@ compose_vietnamese(const char *s, size_t len, struct vn_buf *out, struct vn_comp
 		}
 		uint32_t cp;
 		size_t n = vn_utf8_decode(s + i, len - i, &cp);
-		if (n == 0 || (cp >= 0x0300 && cp < 0x0370) || !vn_nfc_inert(cp))
+		if (n == 0 || (cp >= 0x0300 && cp < 0x0370) || !inert(cp))
 			goto fail; /* invalid, a mark with no letter, or not ours */
 		struct vn_letter l;
 		size_t j = i + n, m;
@@ -255,11 +266,25 @@ fix_eths(const char *s, size_t len, struct vn_buf *out)
 	return fixed;
 }
 
-/* Does s hold Ð or ð (C3 90, C3 B0)? One pass for both. */
+/* Does s hold Ð or ð (C3 90, C3 B0)? One pass for both; sixteen pairs of
+ * bytes at a time with SSE2, the x86-64 baseline. */
 static int
 has_eth(const char *s, size_t len)
 {
-	for (size_t i = 0; i + 1 < len; i++)
+	size_t i = 0;
+
+#ifdef __SSE2__
+	for (; i + 17 <= len; i += 16) {
+		__m128i first = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i second = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+		__m128i eth = _mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xC3)),
+		                            _mm_cmpeq_epi8(_mm_or_si128(second, _mm_set1_epi8(0x20)),
+		                                           _mm_set1_epi8((char)0xB0)));
+		if (_mm_movemask_epi8(eth))
+			return 1;
+	}
+#endif
+	for (; i + 1 < len; i++)
 		if ((unsigned char)s[i] == 0xC3 && ((unsigned char)s[i + 1] | 0x20) == 0xB0)
 			return 1;
 	return 0;
