@@ -112,13 +112,12 @@ vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style 
 	struct vn_letter v[VN_SYLLABLE_MAX];
 	for (size_t i = 0; i < n; i++)
 		unpack(group[i], &v[i]);
-	size_t old_place = skip + vn_tone_target(v + skip, n - skip, closed, 0);
-	size_t new_place = skip + vn_tone_target(v + skip, n - skip, closed, 1);
-	switch (style) {
-	case VN_TONE_STYLE_OLD: return toned == old_place;
-	case VN_TONE_STYLE_NEW: return toned == new_place;
-	default: return toned == old_place || toned == new_place;
-	}
+	/* Only the place(s) the style accepts are worked out. */
+	int in_old = style != VN_TONE_STYLE_NEW &&
+	             toned == skip + vn_tone_target(v + skip, n - skip, closed, 0);
+	if (in_old || style == VN_TONE_STYLE_OLD)
+		return in_old;
+	return toned == skip + vn_tone_target(v + skip, n - skip, closed, 1);
 }
 
 /* Is the toned vowel s[i..i+n) the only vowel of its group (no vowel
