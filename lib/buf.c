@@ -35,7 +35,7 @@ vn_xstrndup(const char *s, size_t n)
 }
 
 void
-vn_buf_reserve(struct vn_buf *b, size_t extra)
+vn_buf_grow(struct vn_buf *b, size_t extra)
 {
 	size_t need = b->len + extra + 1; /* +1 keeps room for a terminator */
 
@@ -48,25 +48,6 @@ vn_buf_reserve(struct vn_buf *b, size_t extra)
 		cap = cap * 2 > cap ? cap * 2 : need;
 	b->data = vn_xrealloc(b->data, cap);
 	b->cap = cap;
-}
-
-void
-vn_buf_append(struct vn_buf *b, const void *p, size_t n)
-{
-	vn_buf_reserve(b, n);
-	if (n)
-		memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void
-vn_buf_putc(struct vn_buf *b, char c)
-{
-	if (b->len + 2 > b->cap)
-		vn_buf_reserve(b, 1);
-	b->data[b->len++] = c;
-	b->data[b->len] = '\0';
 }
 
 void

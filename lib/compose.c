@@ -2,6 +2,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 #include "vnword.h"
@@ -28,6 +31,14 @@ vn_nfc_inert(uint32_t cp)
 	return 1;
 }
 
+/* vn_nfc_inert without the call where the range settles it: below U+0300
+ * and in U+1E00..U+1EFF, which hold all of Vietnamese. */
+static inline int
+inert(uint32_t cp)
+{
+	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || vn_nfc_inert(cp);
+}
+
 int
 vn_compose_is_noop(const char *s, size_t len)
 {
@@ -39,7 +50,7 @@ vn_compose_is_noop(const char *s, size_t len)
 		}
 		uint32_t cp;
 		size_t n = vn_utf8_decode(s + i, len - i, &cp);
-		if (n == 0 || cp == 0x00D0 || cp == 0x00F0 || !vn_nfc_inert(cp))
+		if (n == 0 || cp == 0x00D0 || cp == 0x00F0 || !inert(cp))
 			return 0;
 		i += n;
 	}
@@ -142,6 +153,22 @@ mark_to_letter(uint32_t mark, struct vn_letter *l)
 	}
 }
 
+/* Copy the n bytes at from to to and return the end of the copy. The
+ * pieces between composed letters are a few bytes: one fixed block of
+ * PIECE_SLACK bytes, which the compiler copies without a call, covers
+ * them when to has that room and from has it before end. */
+enum { PIECE_SLACK = 16 };
+
+static inline char *
+copy_piece(char *to, const char *from, size_t n, const char *end)
+{
+	if (n <= PIECE_SLACK && (size_t)(end - from) >= PIECE_SLACK)
+		memcpy(to, from, PIECE_SLACK);
+	else
+		memcpy(to, from, n);
+	return to + n;
+}
+
 /* Compose Vietnamese the quick way: a letter of the alphabet and the
  * Vietnamese marks after it become the precomposed letter, in any order
  * (which is what NFC plus the mark-order fix give). Returns 0, leaving
@@ -150,9 +177,11 @@ static int
 compose_vietnamese(const char *s, size_t len, struct vn_buf *out, struct vn_compose_counts *counts)
 {
 	size_t start = out->len, i = 0, run = 0, reordered = 0;
-	char enc[4];
 
-	vn_buf_reserve(out, len);
+	/* Composing only shortens the text: the result is written straight
+	 * into out, which gets room for s and a block of slack. */
+	vn_buf_reserve(out, len + PIECE_SLACK);
+	char *to = out->data + start;
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80 && (i + 1 >= len || (unsigned char)s[i + 1] != 0xCC)) {
 			i++;
@@ -160,7 +189,7 @@ compose_vietnamese(const char *s, size_t len, struct vn_buf *out, struct vn_comp
 		}
 		uint32_t cp;
 		size_t n = vn_utf8_decode(s + i, len - i, &cp);
-		if (n == 0 || (cp >= 0x0300 && cp < 0x0370) || !vn_nfc_inert(cp))
+		if (n == 0 || (cp >= 0x0300 && cp < 0x0370) || !inert(cp))
 			goto fail; /* invalid, a mark with no letter, or not ours */
 		struct vn_letter l;
 		size_t j = i + n, m;
@@ -184,11 +213,13 @@ compose_vietnamese(const char *s, size_t len, struct vn_buf *out, struct vn_comp
 		uint32_t composed = vn_letter_compose(&l);
 		if (composed == 0)
 			goto fail;
-		vn_buf_append(out, s + run, i - run);
-		vn_buf_append(out, enc, vn_utf8_encode(composed, enc));
+		to = copy_piece(to, s + run, i - run, s + len);
+		to += vn_utf8_encode(composed, to);
 		i = run = j;
 	}
-	vn_buf_append(out, s + run, len - run);
+	memcpy(to, s + run, len - run);
+	out->len = (size_t)(to - out->data) + len - run;
+	out->data[out->len] = '\0';
 	counts->marks += reordered;
 	return 1;
 fail:
@@ -255,6 +286,30 @@ fix_eths(const char *s, size_t len, struct vn_buf *out)
 	return fixed;
 }
 
+/* Does s hold Ð or ð (C3 90, C3 B0)? One pass for both; sixteen pairs of
+ * bytes at a time with SSE2, the x86-64 baseline. */
+static int
+has_eth(const char *s, size_t len)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	for (; i + 17 <= len; i += 16) {
+		__m128i first = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i second = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+		__m128i eth = _mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xC3)),
+		                            _mm_cmpeq_epi8(_mm_or_si128(second, _mm_set1_epi8(0x20)),
+		                                           _mm_set1_epi8((char)0xB0)));
+		if (_mm_movemask_epi8(eth))
+			return 1;
+	}
+#endif
+	for (; i + 1 < len; i++)
+		if ((unsigned char)s[i] == 0xC3 && ((unsigned char)s[i + 1] | 0x20) == 0xB0)
+			return 1;
+	return 0;
+}
+
 int
 vn_compose(const char *s, size_t len, int nfc, int fixes, struct vn_buf *out,
            struct vn_compose_counts *counts)
@@ -272,8 +327,7 @@ vn_compose(const char *s, size_t len, int nfc, int fixes, struct vn_buf *out,
 	} else {
 		vn_buf_append(out, s, len);
 	}
-	if (fixes && (memmem(out->data + start, out->len - start, "\xc3\x90", 2) ||
-	              memmem(out->data + start, out->len - start, "\xc3\xb0", 2))) {
+	if (fixes && has_eth(out->data + start, out->len - start)) {
 		vn_buf_clear(&tmp);
 		size_t fixed = fix_eths(out->data + start, out->len - start, &tmp);
 		if (fixed) {

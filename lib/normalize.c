@@ -70,10 +70,24 @@ report_invalid(const struct vn_norm_options *o, size_t bad, const char *what,
 		vn_warn_at(file, line, "%s: %zu byte(s) replaced by U+FFFD", what, bad);
 }
 
+/* The step to go on with after one changed the text: next, or a later
+ * one when the fast path's scan shows the steps between have nothing to
+ * do on the new text. Most lines the space step or composing fix (NBSP,
+ * NFD) need nothing else, and one scan costs less than the checks of the
+ * steps after it (tone marks, punctuation) that it saves. */
+static enum vn_norm_step
+rescan(const struct vn_norm_options *o, const struct text *t, enum vn_norm_step next)
+{
+	enum vn_norm_step first = vn_line_first_step(t->s, t->len, o);
+
+	return first > next ? first : next;
+}
+
 /* The steps from first on, applied to *t; those before it would leave the
- * line as it is. */
+ * line as it is. With fast, a line the space step or composing changed is
+ * scanned again (rescan). */
 static void
-run_steps(enum vn_norm_step first, const struct vn_norm_options *o, struct text *tp,
+run_steps(enum vn_norm_step first, int fast, const struct vn_norm_options *o, struct text *tp,
           struct vn_norm_counts *c, const char *file, unsigned long line)
 {
 	struct text t = *tp;
@@ -118,6 +132,8 @@ run_steps(enum vn_norm_step first, const struct vn_norm_options *o, struct text 
 		n = vn_spaces_fix(t.s, t.len, out);
 		c->spaces += n;
 		end_step(&t, n > 0);
+		if (fast && n > 0)
+			first = rescan(o, &t, VN_STEP_COMPOSE);
 	}
 	if ((o->nfc || o->unicode_fixes) && first <= VN_STEP_COMPOSE &&
 	    !vn_compose_is_noop(t.s, t.len)) {
@@ -128,6 +144,8 @@ run_steps(enum vn_norm_step first, const struct vn_norm_options *o, struct text 
 		c->marks += cc.marks;
 		c->eths += cc.eths;
 		end_step(&t, changed);
+		if (fast && changed)
+			first = rescan(o, &t, VN_STEP_TONE);
 	}
 	if (o->tone && first <= VN_STEP_TONE) {
 		out = begin_step(&t);
@@ -141,7 +159,7 @@ run_steps(enum vn_norm_step first, const struct vn_norm_options *o, struct text 
 		c->ascii += n;
 		end_step(&t, n > 0);
 	}
-	if (o->punct) {
+	if (o->punct && first <= VN_STEP_PUNCT) {
 		out = begin_step(&t);
 		n = vn_punct_fix(t.s, t.len, out);
 		c->punct += n;
@@ -175,7 +193,7 @@ may_need_another_round(const struct vn_norm_options *o, const char *s, size_t le
  * references are looked for.) A round that changes nothing ends it; the
  * bound only guards against the unforeseen. */
 static void
-settle(const struct vn_norm_options *o, const char *input, struct text *t,
+settle(const struct vn_norm_options *o, int fast, const char *input, struct text *t,
        struct vn_norm_counts *c, const char *file, unsigned long line)
 {
 	struct vn_norm_options utf8 = *o; /* what the steps made is UTF-8 */
@@ -190,22 +208,22 @@ settle(const struct vn_norm_options *o, const char *input, struct text *t,
 		                              : VN_STEP_NONE;
 		if (again == VN_STEP_NONE)
 			break;
-		run_steps(again, &utf8, t, c, file, line);
+		run_steps(again, fast, &utf8, t, c, file, line);
 		if (t->s == before)
 			break;
 	}
 }
 
 static const char *
-normalize_from(enum vn_norm_step first, const struct vn_norm_options *o, const char *s,
+normalize_from(enum vn_norm_step first, int fast, const struct vn_norm_options *o, const char *s,
                size_t len, size_t *outlen, struct vn_norm_buffers *bufs,
                struct vn_norm_counts *c, const char *file, unsigned long line)
 {
 	struct text t = {s, len, &bufs->a, &bufs->b};
 
 	c->lines++;
-	run_steps(first, o, &t, c, file, line);
-	settle(o, s, &t, c, file, line);
+	run_steps(first, fast, o, &t, c, file, line);
+	settle(o, fast, s, &t, c, file, line);
 	if (t.len != len || memcmp(t.s, s, len) != 0)
 		c->touched++;
 	*outlen = t.len;
@@ -224,7 +242,7 @@ vn_normalize_line(const struct vn_norm_options *o, const char *s, size_t len,
 		*outlen = len;
 		return s;
 	}
-	return normalize_from(first, o, s, len, outlen, bufs, c, file, line);
+	return normalize_from(first, 1, o, s, len, outlen, bufs, c, file, line);
 }
 
 const char *
@@ -232,5 +250,5 @@ vn_normalize_steps(const struct vn_norm_options *o, const char *s, size_t len,
                    size_t *outlen, struct vn_norm_buffers *bufs,
                    struct vn_norm_counts *c, const char *file, unsigned long line)
 {
-	return normalize_from(VN_STEP_DECODE, o, s, len, outlen, bufs, c, file, line);
+	return normalize_from(VN_STEP_DECODE, 0, o, s, len, outlen, bufs, c, file, line);
 }

@@ -2,6 +2,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ascii.h"
 #include "utf8.h"
@@ -210,72 +213,131 @@ dots_run(const char *s, size_t len, size_t i)
 	return j - i >= 3 ? j - i : 0;
 }
 
-/* How many full stops out ends with, after its first start bytes. */
-static size_t
-trailing_dots(const struct vn_buf *out, size_t start)
-{
-	size_t k = out->len;
+/* The result being built: s with pieces left out and spaces put in.
+ * Bytes of s are written only when an edit comes after them, so that a
+ * line with nothing to fix costs one scan and no copy. */
+struct edits {
+	const char *s;
+	struct vn_buf *out;
+	size_t start;  /* out's length before the step */
+	size_t copied; /* s[0..copied) is written or left out */
+};
 
-	while (k > start && out->data[k - 1] == '.')
-		k--;
-	return out->len - k;
+/* Leave s[from..to) out (from >= e->copied). */
+static void
+leave_out(struct edits *e, size_t from, size_t to)
+{
+	vn_buf_append(e->out, e->s + e->copied, from - e->copied);
+	e->copied = to;
 }
 
-/* Bytes the spacing rules never start at: letters, digits, and lead and
- * continuation bytes other than 0xE2 (which leads the ellipsis). */
-static unsigned char plain_byte[256];
+/* Put a space before s[at]. */
+static void
+put_space(struct edits *e, size_t at)
+{
+	vn_buf_append(e->out, e->s + e->copied, at - e->copied);
+	vn_buf_putc(e->out, ' ');
+	e->copied = at;
+}
+
+/* How many full stops the result ends with when it holds all of s before
+ * byte i: those in s back to the last edit, then those written. */
+static size_t
+trailing_dots(const struct edits *e, size_t i)
+{
+	size_t k = i;
+
+	while (k > e->copied && e->s[k - 1] == '.')
+		k--;
+	if (k > e->copied)
+		return i - k;
+	size_t w = e->out->len;
+	while (w > e->start && e->out->data[w - 1] == '.')
+		w--;
+	return i - k + e->out->len - w;
+}
+
+/* Bytes no rule is decided at: letters, digits, spaces (looked at from
+ * the punctuation after them), and lead and continuation bytes other than
+ * 0xE2 (which leads the ellipsis). */
+static unsigned char quiet_byte[256];
 
 static void
-init_plain_bytes(void)
+init_quiet_bytes(void)
 {
 	for (int c = 0; c < 256; c++)
-		plain_byte[c] = (unsigned char)(vn_ascii_letter((unsigned)c) || vn_ascii_digit((unsigned)c) ||
-		                                (c >= 0x80 && c != 0xE2));
+		quiet_byte[c] = (unsigned char)(vn_ascii_letter((unsigned)c) || vn_ascii_digit((unsigned)c) ||
+		                                c == ' ' || (c >= 0x80 && c != 0xE2));
+}
+
+#ifdef __SSE2__
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+/* Which of the sixteen bytes at s are not quiet (a bit each), by the
+ * rule of init_quiet_bytes: SSE2, the x86-64 baseline. */
+static unsigned
+loud_bits(const char *s)
+{
+	const bytes16 z = {0};
+	bytes16 v;
+
+	memcpy(&v, s, 16);
+	bytes16 folded = v | (z + 0x20);
+	bytes16 quiet = ((folded >= (z + 'a')) & (folded <= (z + 'z'))) |
+	                ((v >= (z + '0')) & (v <= (z + '9'))) | (bytes16)(v == (z + ' ')) |
+	                ((v >= (z + 0x80)) & (v != (z + 0xE2)));
+	return ~(unsigned)_mm_movemask_epi8((__m128i)quiet) & 0xFFFF;
+}
+#endif
+
+/* The first byte at or after i that is not quiet, or len. Punctuation is
+ * some tens of bytes apart in running text. */
+static size_t
+next_loud(const char *s, size_t len, size_t i)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= len; i += 16) {
+		unsigned loud = loud_bits(s + i);
+		if (loud)
+			return i + (size_t)__builtin_ctz(loud);
+	}
+#endif
+	while (i < len && quiet_byte[(unsigned char)s[i]])
+		i++;
+	return i;
 }
 
 size_t
 vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 {
+	struct edits e = {s, out, out->len, 0};
 	size_t changes = 0, i = 0, n;
-	size_t space_from = 0, space_len = 0; /* spaces not yet written */
-	size_t start = out->len;
+	size_t done = 0; /* s[0..done) is settled: punctuation looked at, spaces dropped */
 
-	if (!plain_byte['a'])
-		init_plain_bytes();
-	vn_buf_reserve(out, len);
-	while (i < len) {
-		if (s[i] == ' ') {
-			if (space_len == 0)
-				space_from = i;
-			space_len++;
-			i++;
-			continue;
-		}
-		if (i == 0 || s[i - 1] == ' ') {
-			size_t end = i;
-			while (end < len && s[end] != ' ')
-				end++;
-			if (is_protected(s + i, end - i)) {
-				vn_buf_append(out, s + space_from, space_len);
-				vn_buf_append(out, s + i, end - i);
-				space_len = 0;
-				i = end;
+	if (!quiet_byte['a'])
+		init_quiet_bytes();
+	for (;;) {
+		i = next_loud(s, len, i);
+		if (i >= len)
+			break;
+		/* The spaces just before: they go if what follows closes. */
+		size_t space_from = i;
+		while (space_from > done && s[space_from - 1] == ' ')
+			space_from--;
+		/* A word that is a URL, an address or holds a reference is kept
+		 * whole. It is settled at its first punctuation: up to there it
+		 * was kept anyway, and a word without any cannot be one. A word
+		 * that starts before done has had its punctuation looked at. */
+		size_t word = i;
+		while (word > done && s[word - 1] != ' ')
+			word--;
+		if (word == 0 || s[word - 1] == ' ') {
+			const char *space = memchr(s + i, ' ', len - i);
+			size_t end = space ? (size_t)(space - s) : len;
+			if (is_protected(s + word, end - word)) {
+				i = done = end;
 				continue;
 			}
-		}
-		/* Letters and digits, and characters beyond ASCII but the
-		 * ellipsis: copied at once; nothing here looks at them. */
-		size_t run = i;
-		while (run < len && plain_byte[(unsigned char)s[run]])
-			run++;
-		if (run > i) {
-			while (run < len && ((unsigned char)s[run] & 0xC0) == 0x80)
-				run++;
-			vn_buf_append(out, s + space_from, space_len);
-			space_len = 0;
-			vn_buf_append(out, s + i, run - i);
-			i = run;
-			continue;
 		}
 		uint32_t cp = cp_at(s, len, i, &n);
 		size_t dots = cp == '.' ? dots_run(s, len, i) : 0;
@@ -286,13 +348,11 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 		 * "a ... g" does, and a second pass changes nothing. */
 		int closing = closes(cp) || (cp == '.' && (!is_alnum(next) || (dots && is_letter(next))));
 
-		if (closing && space_len && out->len > start) {
-			changes++; /* the space before it goes */
-			space_len = 0;
+		/* The spaces before it go, unless they start the line. */
+		if (closing && space_from < i && space_from > 0) {
+			leave_out(&e, space_from, i); /* the space before it */
+			changes++;
 		}
-		vn_buf_append(out, s + space_from, space_len);
-		space_len = 0;
-		vn_buf_append(out, s + i, unit);
 		i += unit;
 		if (cp == ',' || cp == ';') {
 			/* ",," and ", ," are one comma. */
@@ -302,37 +362,49 @@ vn_punct_fix(const char *s, size_t len, struct vn_buf *out)
 					j++;
 				if (j >= len || (unsigned char)s[j] != cp)
 					break;
+				leave_out(&e, i, j + 1);
 				changes++;
 				i = j + 1;
 			}
 		}
 		next = cp_at(s, len, i, &n);
-		/* Counted on what was written: ".. ..g" closes up to "....",
-		 * an ellipsis, which must then get its space now and not on
-		 * a second pass. */
-		int ellipsis = cp == '.' && trailing_dots(out, start) >= 3;
+		/* Counted on the result: ".. ..g" closes up to "....", an
+		 * ellipsis, which must then get its space now and not on a
+		 * second pass. */
+		int ellipsis = cp == '.' && trailing_dots(&e, i) >= 3;
 		if (cp == '(' || cp == '[') {
-			while (i < len && s[i] == ' ') {
-				i++;
-				changes++;
+			size_t j = i;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j > i) {
+				leave_out(&e, i, j);
+				changes += j - i;
+				i = j;
 			}
 		} else if (((wants_space_after(cp) || ellipsis) && is_letter(next)) ||
 		           (cp == '.' && !dots && vn_punct_sentence_stop(s, len, i - 1))) {
-			vn_buf_putc(out, ' ');
+			put_space(&e, i);
 			changes++;
 		}
+		done = i;
 	}
-	vn_buf_append(out, s + space_from, space_len);
+	if (changes)
+		vn_buf_append(out, s + e.copied, len - e.copied);
 	return changes;
 }
 
 size_t
 vn_punct_to_ascii(const char *s, size_t len, struct vn_buf *out)
 {
-	size_t changes = 0, i = 0, n;
+	size_t changes = 0, i = 0, copied = 0, n;
 
-	vn_buf_reserve(out, len);
 	while (i < len) {
+		/* What is replaced is U+00AB, U+00BB (lead byte C2) or in
+		 * U+2010..U+2212 (E2): other bytes are passed over. */
+		if ((unsigned char)s[i] != 0xC2 && (unsigned char)s[i] != 0xE2) {
+			i++;
+			continue;
+		}
 		uint32_t cp = cp_at(s, len, i, &n);
 		const char *ascii = NULL;
 		switch (cp) {
@@ -352,12 +424,14 @@ vn_punct_to_ascii(const char *s, size_t len, struct vn_buf *out)
 			break;
 		}
 		if (ascii) {
+			vn_buf_append(out, s + copied, i - copied);
 			vn_buf_append(out, ascii, strlen(ascii));
+			copied = i + n;
 			changes++;
-		} else {
-			vn_buf_append(out, s + i, n);
 		}
 		i += n;
 	}
+	if (changes)
+		vn_buf_append(out, s + copied, len - copied);
 	return changes;
 }

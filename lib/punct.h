@@ -17,7 +17,7 @@
 #include "buf.h"
 
 /* Append s[0..len) to out with punctuation spacing fixed; returns the
- * number of changes. */
+ * number of changes. When there are none, out is left as it was. */
 size_t vn_punct_fix(const char *s, size_t len, struct vn_buf *out);
 
 /* Is the '.' at byte i of s the end of a sentence run into the next one
@@ -25,7 +25,8 @@ size_t vn_punct_fix(const char *s, size_t len, struct vn_buf *out);
 int vn_punct_sentence_stop(const char *s, size_t len, size_t i);
 
 /* Append s[0..len) to out with typographic quotes, dashes and the
- * ellipsis replaced by ASCII " ' - and ...; returns the number replaced. */
+ * ellipsis replaced by ASCII " ' - and ...; returns the number replaced.
+ * When none is, out is left as it was. */
 size_t vn_punct_to_ascii(const char *s, size_t len, struct vn_buf *out);
 
 #endif

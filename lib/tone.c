@@ -3,45 +3,6 @@
 #include "utf8.h"
 #include "vnword.h"
 
-size_t
-vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *out)
-{
-	struct vn_word w;
-	struct vn_syllable syl;
-	size_t i = 0, copied = 0, changed = 0;
-
-	/* Look only at toned vowels; the cheap check settles most of them,
-	 * and only a mark out of place needs its word analysed. */
-	while (i < len) {
-		uint32_t cp;
-		size_t n = (unsigned char)s[i] < 0x80 ? 1 : vn_utf8_decode(s + i, len - i, &cp);
-		if (n <= 1 || !VN_LETTER_TONE(vn_letter_packed(cp)) ||
-		    vn_tone_mark_in_place(s, len, i, style)) {
-			i += n ? n : 1;
-			continue;
-		}
-		size_t pos = vn_word_start(s, i);
-		if (!vn_word_next(s, len, &pos, &w)) {
-			i += n;
-			continue;
-		}
-		i = pos;
-		if (!w.analysable || w.eths || !vn_syllable_parse(w.letters, w.n, &syl))
-			continue;
-		size_t place = vn_syllable_tone_place(w.letters, &syl, style);
-		if (place == syl.toned)
-			continue;
-		w.letters[place].tone = (uint8_t)syl.tone;
-		w.letters[syl.toned].tone = VN_TONE_NONE;
-		vn_buf_append(out, s + copied, w.start - copied);
-		vn_word_write(&w, out);
-		copied = w.end;
-		changed++;
-	}
-	vn_buf_append(out, s + copied, len - copied);
-	return changed;
-}
-
 /* The letter at byte i: its packed description (vnletter.h) for a vowel
  * or d/đ, VN_CONSONANT for another ASCII letter, 0 for anything else;
  * *n gets the character's length. */
@@ -151,11 +112,69 @@ vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style 
 	struct vn_letter v[VN_SYLLABLE_MAX];
 	for (size_t i = 0; i < n; i++)
 		unpack(group[i], &v[i]);
-	size_t old_place = skip + vn_tone_target(v + skip, n - skip, closed, 0);
-	size_t new_place = skip + vn_tone_target(v + skip, n - skip, closed, 1);
-	switch (style) {
-	case VN_TONE_STYLE_OLD: return toned == old_place;
-	case VN_TONE_STYLE_NEW: return toned == new_place;
-	default: return toned == old_place || toned == new_place;
+	/* Only the place(s) the style accepts are worked out. */
+	int in_old = style != VN_TONE_STYLE_NEW &&
+	             toned == skip + vn_tone_target(v + skip, n - skip, closed, 0);
+	if (in_old || style == VN_TONE_STYLE_OLD)
+		return in_old;
+	return toned == skip + vn_tone_target(v + skip, n - skip, closed, 1);
+}
+
+/* Is the toned vowel s[i..i+n) the only vowel of its group (no vowel
+ * just before or after it)? Then its mark is in place: the first answer
+ * vn_tone_mark_in_place gives, here without the call, for most vowels. */
+static inline int
+alone_in_group(const char *s, size_t len, size_t i, size_t n)
+{
+	size_t step;
+
+	if (i + n < len && packed_vowel(letter_at(s, len, i + n, &step)))
+		return 0;
+	return i == 0 || !packed_vowel(letter_at(s, len, char_before(s, i), &step));
+}
+
+size_t
+vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *out)
+{
+	struct vn_word w;
+	struct vn_syllable syl;
+	size_t i = 0, copied = 0, changed = 0;
+
+	/* Look only at toned vowels; the cheap check settles most of them,
+	 * and only a mark out of place needs its word analysed. */
+	while (i < len) {
+		/* Toned vowels start at U+00C0, whose UTF-8 lead byte is 0xC3:
+		 * bytes below it (ASCII, continuation bytes) start none. */
+		while (i < len && (unsigned char)s[i] < 0xC3)
+			i++;
+		if (i >= len)
+			break;
+		uint32_t cp;
+		size_t n = vn_utf8_decode(s + i, len - i, &cp);
+		if (n <= 1 || !VN_LETTER_TONE(vn_letter_packed(cp)) || alone_in_group(s, len, i, n) ||
+		    vn_tone_mark_in_place(s, len, i, style)) {
+			i += n ? n : 1;
+			continue;
+		}
+		size_t pos = vn_word_start(s, i);
+		if (!vn_word_next(s, len, &pos, &w)) {
+			i += n;
+			continue;
+		}
+		i = pos;
+		if (!w.analysable || w.eths || !vn_syllable_parse(w.letters, w.n, &syl))
+			continue;
+		size_t place = vn_syllable_tone_place(w.letters, &syl, style);
+		if (place == syl.toned)
+			continue;
+		w.letters[place].tone = (uint8_t)syl.tone;
+		w.letters[syl.toned].tone = VN_TONE_NONE;
+		vn_buf_append(out, s + copied, w.start - copied);
+		vn_word_write(&w, out);
+		copied = w.end;
+		changed++;
 	}
+	if (changed)
+		vn_buf_append(out, s + copied, len - copied);
+	return changed;
 }

@@ -11,7 +11,7 @@
 #include "syllable.h"
 
 /* Append s[0..len) to out with tone marks placed in style; returns the
- * number of words changed (0: out got s unchanged). */
+ * number of words changed. When none did, out is left as it was. */
 size_t vn_tone_fix(const char *s, size_t len, enum vn_tone_style style, struct vn_buf *out);
 
 /* Would vn_tone_fix change the word whose toned vowel starts at byte pos of
