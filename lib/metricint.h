@@ -57,6 +57,12 @@ struct vn_metric_scanner {
 int vn_mt_worth_scanning(const char *s, size_t len);
 /* Could the word s[0..n) start a numeral in words? */
 int vn_mt_number_word_start(const char *s, size_t n);
+/* Might s[0..n) (2 to 12 bytes) be a word vn_mt_number_word_start
+ * accepts, or begin with one of the rank words thứ, đứng, dẫn, or have
+ * such a word s[0..w), w < n, at its start? 0 only when it cannot: a
+ * cheap test asked of every word before the exact ones. s[0..room) may
+ * be read, room >= n. */
+int vn_mt_maybe_number_word(const char *s, size_t n, size_t room);
 /* Is s[0..w) a lone "năm" or "một", no numeral word after it? */
 int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
 

@@ -63,6 +63,110 @@ may_fold_to_number_start(const char *s, size_t n)
 	return 0;
 }
 
+/* The first three bytes, first letter in lower case, of every word that
+ * plain_number_start accepts and of the rank words run_counts looks for
+ * (đứng, dẫn); "ba" has two letters and is tested on its own, and so is
+ * "thứ", which run_counts takes after any numeral initial. */
+static const char plain_heads[][3] = {
+	{'b', '\xe1', '\xba'}, /* bảy, bẩy */
+	{'b', '\xe1', '\xbb'}, /* bốn */
+	{'c', 'h', '\xc3'},     /* chín */
+	{'h', 'a', 'i'},        /* hai */
+	{'m', '\xe1', '\xbb'}, /* một */
+	{'m', '\xc6', '\xb0'}, /* mười */
+	{'n', '\xc4', '\x83'}, /* năm */
+	{'s', '\xc3', '\xa1'}, /* sáu */
+	{'t', '\xc3', '\xa1'}, /* tám */
+	{'\xc4', '\x90', '\xe1'}, /* Đứng */
+	{'\xc4', '\x91', '\xe1'}, /* đứng */
+	{'d', '\xe1', '\xba'}, /* dẫn */
+};
+
+/* The bits (a hash of a head) of plain_heads: a 256-bit Bloom filter,
+ * built on first use, so that the test costs a multiply whatever the
+ * word. Two heads may share a bit and a word may hit a head's bit by
+ * chance: either only sends a word on to the exact test. */
+static uint64_t head_bits[4];
+static int head_bits_ready;
+
+static unsigned
+head_hash(unsigned c0, unsigned c1, unsigned c2)
+{
+	return (unsigned)(((c0 | c1 << 8 | c2 << 16) * 0x9E3779B1u) >> 24); /* 0..255 */
+}
+
+static int
+plain_head(unsigned c0, unsigned c1, unsigned c2)
+{
+	if (!head_bits_ready) {
+		for (size_t k = 0; k < sizeof plain_heads / sizeof plain_heads[0]; k++) {
+			unsigned h = head_hash((unsigned char)plain_heads[k][0],
+			                       (unsigned char)plain_heads[k][1],
+			                       (unsigned char)plain_heads[k][2]);
+			head_bits[h >> 6] |= 1ull << (h & 63);
+		}
+		head_bits_ready = 1;
+	}
+	if (c0 - 'A' < 26)
+		c0 |= 0x20;
+	unsigned h = head_hash(c0, c1, c2);
+	return (c0 == 'b' && c1 == 'a') || (head_bits[h >> 6] >> (h & 63) & 1);
+}
+
+/* Bit 8k+7 set where byte k of w is an ASCII capital or 0xCC/0xCD (the
+ * lead bytes of the combining marks): the bytes of the rare spellings
+ * vn_mt_number_word_start folds. Exact per byte: the sums stay within
+ * their byte, since they add at most 0x3F to a 7-bit value or 0x7F to
+ * the 7 low bits. */
+static uint64_t
+rare_bytes(uint64_t w)
+{
+	const uint64_t highs = 0x8080808080808080ull, lows = 0x7F7F7F7F7F7F7F7Full;
+	uint64_t x = w & lows;
+	uint64_t from_A = (x + 0x3F3F3F3F3F3F3F3Full) & highs; /* x >= 0x41 */
+	uint64_t past_Z = (x + 0x2525252525252525ull) & highs; /* x >= 0x5B */
+	uint64_t upper = ~w & from_A & ~past_Z & highs;
+	uint64_t y = (w ^ 0xCCCCCCCCCCCCCCCCull) & 0xFEFEFEFEFEFEFEFEull; /* 0: CC or CD */
+	uint64_t marks = ~(((y & lows) + lows) | y) & highs;
+	return upper | marks;
+}
+
+/* Bytes p[0..n) (n <= 8) as a little-endian word, zeros after; p[0..room)
+ * may be read. One load when room allows, as it does but at a line's end. */
+static uint64_t
+load_bytes(const unsigned char *p, size_t n, size_t room)
+{
+	uint64_t w = 0;
+
+	if (room >= 8) {
+		memcpy(&w, p, 8);
+		return n == 8 ? w : w & ((1ull << (8 * n)) - 1);
+	}
+	for (size_t k = 0; k < n; k++)
+		w |= (uint64_t)p[k] << (8 * k);
+	return w;
+}
+
+int
+vn_mt_maybe_number_word(const char *s, size_t n, size_t room)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n < 2 || n > 12)
+		return 0;
+	if (plain_head(p[0], p[1], room > 2 ? p[2] : 0))
+		return 1;
+	if (!vn_mt_number_prefix(p[0], p[1]))
+		return 0;
+	if (room >= 5 && memcmp(p + 1, "h\xe1\xbb\xa9", 4) == 0)
+		return 1; /* thứ, as run_counts reads it */
+	/* A rare spelling: a capital or a combining mark after the first
+	 * byte (vn_mt_number_word_start). */
+	uint64_t lo = load_bytes(p, n < 8 ? n : 8, room);
+	uint64_t hi = n > 8 ? load_bytes(p + 8, n - 8, room - 8) : 0;
+	return ((rare_bytes(lo) & ~0x80ull) | rare_bytes(hi)) != 0;
+}
+
 int
 vn_mt_number_word_start(const char *s, size_t n)
 {
@@ -139,12 +243,36 @@ has_digit(const char *s, size_t len)
 	return 0;
 }
 
-/* A byte of a run of letters as the worth scan sees them: an ASCII
- * letter, or any byte of a multi-byte character. */
-static int
-run_byte(unsigned char c)
+/* Bit 8k+7 set where byte k of w is a byte of a run of letters as the
+ * worth scan sees them: an ASCII letter, or any byte of a multi-byte
+ * character (bit 7 set). An ASCII byte x is a letter when x | 0x20 lies
+ * in 0x61..0x7A, which adding 0x1F and 0x05 to every byte at once tells
+ * (7-bit values plus at most 0x1F: no carry leaves a byte). A zero byte
+ * (past the end, as load_bytes pads) is none. */
+static uint64_t
+run_bytes(uint64_t w)
 {
-	return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26;
+	const uint64_t highs = 0x8080808080808080ull;
+	uint64_t x = (w & ~highs) | 0x2020202020202020ull;
+	uint64_t from_a = (x + 0x1F1F1F1F1F1F1F1Full) & highs; /* x >= 0x61 */
+	uint64_t past_z = (x + 0x0505050505050505ull) & highs; /* x >= 0x7B */
+	return (w & highs) | (from_a & ~past_z);
+}
+
+/* Length of the run of letters at p[0..room) (room >= 1), or 16 when it
+ * is longer than that: every word run_counts looks for is shorter. */
+static size_t
+run_length(const unsigned char *p, size_t room)
+{
+	const uint64_t highs = 0x8080808080808080ull;
+	uint64_t end = ~run_bytes(load_bytes(p, room < 8 ? room : 8, room)) & highs;
+
+	if (end)
+		return (size_t)__builtin_ctzll(end) >> 3;
+	if (room == 8)
+		return 8;
+	end = ~run_bytes(load_bytes(p + 8, room < 16 ? room - 8 : 8, room - 8)) & highs;
+	return end ? 8 + ((size_t)__builtin_ctzll(end) >> 3) : 16;
 }
 
 /* Does the run of letters that starts at s[i] make a sentence worth
@@ -159,11 +287,10 @@ run_counts(const char *s, size_t len, size_t i)
 	int numeral = i + 1 < len && vn_mt_number_prefix(c, (unsigned char)s[i + 1]);
 	if (!numeral && c != 0xC4 && c != 'd' && c != 'D')
 		return 0;
-	size_t j = i + 1;
-	while (j < len && run_byte((unsigned char)s[j]))
-		j++;
-	size_t n = j - i;
-	if (numeral && n <= 12) {
+	size_t n = run_length((const unsigned char *)s + i, len - i), j = i + n;
+	if (!vn_mt_maybe_number_word(s + i, n, len - i))
+		return 0;
+	if (numeral) {
 		size_t w = vn_word_len(s + i, n);
 		struct vn_number num;
 		if (w && vn_mt_number_word_start(s + i, w) && !vn_mt_lone_year_or_one(s + i, len - i, w) &&
@@ -178,24 +305,6 @@ run_counts(const char *s, size_t len, size_t i)
 	return (n == 7 && c == 0xC4 && (memcmp(s + i + 1, "\x91\xe1\xbb\xa9ng", 6) == 0 ||
 	                                memcmp(s + i + 1, "\x90\xe1\xbb\xa9ng", 6) == 0)) ||
 	       (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0);
-}
-
-/* Bit 8k+7 set when byte k of p[0..n) (n <= 8) is a run byte; bytes past
- * n count as none. Word-parallel: a byte with bit 7 set is one, and an
- * ASCII byte x is a letter when x | 0x20 lies in 0x61..0x7A, which adding
- * 0x1F and 0x05 to every byte at once (no carry leaves a byte) tells. */
-static uint64_t
-run_bytes(const unsigned char *p, size_t n)
-{
-	const uint64_t highs = 0x8080808080808080ull;
-	uint64_t w = 0;
-
-	for (size_t k = 0; k < n; k++)
-		w |= (uint64_t)p[k] << (8 * k);
-	uint64_t x = (w & ~highs) | 0x2020202020202020ull;
-	uint64_t from_a = (x + 0x1F1F1F1F1F1F1F1Full) & highs; /* x >= 0x61 */
-	uint64_t past_z = (x + 0x0505050505050505ull) & highs; /* x >= 0x7B */
-	return (w & highs) | (from_a & ~past_z);
 }
 
 /* Worth tokenizing: a digit, a numeral in words, or the "đứng đầu", "dẫn
@@ -213,7 +322,7 @@ vn_mt_worth_scanning(const char *s, size_t len)
 	if (has_digit(s, len))
 		return 1;
 	for (size_t base = 0; base < len; base += 8) {
-		uint64_t m = run_bytes(u + base, len - base < 8 ? len - base : 8);
+		uint64_t m = run_bytes(load_bytes(u + base, len - base < 8 ? len - base : 8, len - base));
 		uint64_t starts = m & ~((m << 8) | before);
 		before = m >> 56;
 		for (; starts; starts &= starts - 1) {
