@@ -28,6 +28,8 @@ struct tok {
 	unsigned keyoff;    /* folded key in sc->keys, when keylen > 0 */
 	unsigned char keylen;
 	unsigned char keydone;
+	unsigned memo;     /* its word's slot in sc->fold_memo plus 1, 0 if none */
+	unsigned memo_gen; /* that slot's generation when it held this word */
 };
 
 struct vn_metric_scanner {
@@ -57,12 +59,6 @@ struct vn_metric_scanner {
 int vn_mt_worth_scanning(const char *s, size_t len);
 /* Could the word s[0..n) start a numeral in words? */
 int vn_mt_number_word_start(const char *s, size_t n);
-/* Might s[0..n) (2 to 12 bytes) be a word vn_mt_number_word_start
- * accepts, or begin with one of the rank words thứ, đứng, dẫn, or have
- * such a word s[0..w), w < n, at its start? 0 only when it cannot: a
- * cheap test asked of every word before the exact ones. s[0..room) may
- * be read, room >= n. */
-int vn_mt_maybe_number_word(const char *s, size_t n, size_t room);
 /* Is s[0..w) a lone "năm" or "một", no numeral word after it? */
 int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
 
@@ -83,6 +79,38 @@ vn_mt_number_prefix(unsigned char c0, unsigned char c1)
 	return c0 < 0x80 && l0 < 26 && (initials >> l0 & 1) &&
 	       (l1 == 'a' || l1 == 'o' || l1 == 'u' || l1 == 'h' || c1 == 0xC3 || c1 == 0xC4 ||
 	        c1 == 0xC6 || c1 == 0xE1);
+}
+
+/* The hash of a word's first three bytes in vn_mt_head_bits, the Bloom
+ * filter of the heads of the number words (metricworth.c). A constant
+ * expression, so that the filter is one. */
+#define VN_MT_HEAD_HASH(c0, c1, c2)                                                        \
+	((((uint32_t)(c0) | (uint32_t)(c1) << 8 | (uint32_t)(c2) << 16) * 0x9E3779B1u) >> 24)
+extern const uint64_t vn_mt_head_bits[4];
+/* vn_mt_maybe_number_word past its head: "thứ", or a rare spelling. */
+int vn_mt_rare_number_word(const char *s, size_t n, size_t room);
+
+/* Might s[0..n) (2 to 12 bytes) be a word vn_mt_number_word_start
+ * accepts, or begin with one of the rank words thứ, đứng, dẫn, or have
+ * such a word s[0..w), w < n, at its start? 0 only when it cannot: a
+ * cheap test asked of every word before the exact ones, inline. Its
+ * first three bytes must be a number word's (a Bloom filter, whose false
+ * hits only cost the exact test), or it must start like a numeral and
+ * be spelled in capitals or NFD. s[0..room) may be read, room >= n. */
+static inline int
+vn_mt_maybe_number_word(const char *s, size_t n, size_t room)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n < 2 || n > 12)
+		return 0;
+	unsigned c0 = p[0], c1 = p[1], c2 = room > 2 ? p[2] : 0;
+	if (c0 - 'A' < 26)
+		c0 |= 0x20;
+	uint32_t h = VN_MT_HEAD_HASH(c0, c1, c2);
+	if ((c0 == 'b' && c1 == 'a') || (vn_mt_head_bits[h >> 6] >> (h & 63) & 1))
+		return 1;
+	return vn_mt_number_prefix(p[0], p[1]) && vn_mt_rare_number_word(s, n, room);
 }
 
 /* Tokens (metrictok.c). */

@@ -115,7 +115,8 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 		}
 		size_t w = word_len(s + i, to - i);
 		if (w) {
-			if (vn_mt_maybe_number_word(s + i, w, to - i) &&
+			if (w >= 2 && vn_mt_number_prefix(c, (unsigned char)s[i + 1]) &&
+			    vn_mt_maybe_number_word(s + i, w, to - i) &&
 			    vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
 				struct tok *t = push(sc);
 				t->kind = TK_NUM;
@@ -157,7 +158,15 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 /* Folded keys, remembered by the word's bytes: a report repeats a few
  * thousand words, and folding one (more so an NFD one, which must be
  * composed) costs several times a lookup. Direct-mapped; a word or key
- * too long for a slot is folded each time. */
+ * too long for a slot is folded each time.
+ *
+ * A slot also remembers what its word is: for each list asked of it
+ * (list_id below, one bit each), whether its key is an entry of the list
+ * and whether it begins a longer entry. The recognizers ask the same few
+ * lists of the same common words sentence after sentence, so most of
+ * their questions become a bit test. A token keeps its slot with the
+ * slot's generation, which changes when the slot takes another word, so a
+ * token never reads another word's answers. */
 enum { FOLD_SLOTS = 1024, FOLD_RAW = 24, FOLD_KEY = 32 };
 
 struct vn_fold_memo {
@@ -165,6 +174,8 @@ struct vn_fold_memo {
 	unsigned char keylen;
 	char raw[FOLD_RAW];
 	char key[FOLD_KEY];
+	unsigned gen;
+	uint32_t asked, entry, prefix; /* bit list_id */
 };
 
 static size_t
@@ -212,7 +223,15 @@ vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
 				memcpy(m->raw, w, wl);
 				m->keylen = (unsigned char)n;
 				memcpy(m->key, out, n);
+				m->gen++;
+				m->asked = m->entry = m->prefix = 0;
+			} else {
+				m = NULL;
 			}
+		}
+		if (m) {
+			t->memo = (unsigned)(m - sc->fold_memo) + 1;
+			t->memo_gen = m->gen;
 		}
 		t->keyoff = (unsigned)sc->keys.len;
 		t->keylen = (unsigned char)n;
@@ -236,52 +255,99 @@ vn_mt_caps(struct vn_metric_scanner *sc, size_t i)
 	return t->caps;
 }
 
-/* A list of literals (NULL-ended) as a hashed word list, made on first
- * use and kept by the list's address: the stop-word lists run to forty
- * words and are asked of every word of a subject. */
-enum { LIST_SLOTS = 128 };
+/* The lists the recognizers ask of a word, kept by address: a word list
+ * (wordlist.h) or a NULL-ended array of literals, which becomes a hashed
+ * word list on first use (the stop-word lists run to forty words and are
+ * asked of every word of a subject). The first MEMO_LISTS get an id, their
+ * bit in the fold memo. */
+enum { LIST_SLOTS = 128, MEMO_LISTS = 32 };
 
-static struct {
-	const char *const *words;
-	struct vn_wordlist list;
-} literal_lists[LIST_SLOTS];
+struct known_list {
+	const void *addr;
+	const struct vn_wordlist *list; /* NULL: compare entry by entry */
+	struct vn_wordlist own;         /* made from an array of literals */
+	unsigned id;                    /* MEMO_LISTS or more: not remembered */
+};
 
+static struct known_list known_lists[LIST_SLOTS];
+static unsigned nknown;
+
+/* A hashed word list of the literals words[], or NULL when one is too long
+ * for it (no word's key is that long: compare entry by entry). Entries
+ * with a space ("tiếp tục") never equal one word's key and are harmless
+ * in the index. */
 static const struct vn_wordlist *
-literal_list(const char *const *words)
+list_of_literals(const char *const *words, struct vn_wordlist *own)
 {
-	size_t h = ((uintptr_t)words >> 3) % LIST_SLOTS;
+	size_t n = 0, cap = 16;
+
+	while (words[n])
+		n++;
+	while (cap < 2 * n)
+		cap *= 2;
+	unsigned char *lens = vn_xmalloc(n ? n : 1);
+	for (size_t k = 0; k < n; k++) {
+		size_t l = strlen(words[k]);
+		if (l > 255) {
+			free(lens);
+			return NULL;
+		}
+		lens[k] = (unsigned char)l;
+	}
+	struct vn_wordindex *ix = vn_xmalloc(sizeof *ix);
+	ix->slots = vn_xmalloc(cap * sizeof *ix->slots);
+	memset(ix->slots, 0, cap * sizeof *ix->slots);
+	ix->cap = cap;
+	ix->ready = 0;
+	*own = (struct vn_wordlist){words, lens, n, ix};
+	return own;
+}
+
+/* The list at addr: the word list wl, or (wl NULL) the literals at addr.
+ * NULL when there are more lists than slots (compare entry by entry). */
+static const struct known_list *
+known_list(const void *addr, const struct vn_wordlist *wl)
+{
+	size_t h = ((uintptr_t)addr >> 3) % LIST_SLOTS;
 
 	for (size_t probe = 0; probe < LIST_SLOTS; probe++, h = (h + 1) % LIST_SLOTS) {
-		if (literal_lists[h].words == words)
-			return literal_lists[h].list.index ? &literal_lists[h].list : NULL;
-		if (literal_lists[h].words)
+		struct known_list *k = &known_lists[h];
+		if (k->addr == addr)
+			return k;
+		if (k->addr)
 			continue;
-		/* Entries with a space ("tiếp tục") never equal one word's key
-		 * and are harmless in the index. */
-		size_t n = 0, cap = 16;
-		while (words[n])
-			n++;
-		while (cap < 2 * n)
-			cap *= 2;
-		literal_lists[h].words = words;
-		unsigned char *lens = vn_xmalloc(n ? n : 1);
-		for (size_t k = 0; k < n; k++) {
-			size_t l = strlen(words[k]);
-			if (l > 255) { /* no such word; compare entry by entry */
-				free(lens);
-				return NULL;
-			}
-			lens[k] = (unsigned char)l;
-		}
-		struct vn_wordindex *ix = vn_xmalloc(sizeof *ix);
-		ix->slots = vn_xmalloc(cap * sizeof *ix->slots);
-		memset(ix->slots, 0, cap * sizeof *ix->slots);
-		ix->cap = cap;
-		ix->ready = 0;
-		literal_lists[h].list = (struct vn_wordlist){words, lens, n, ix};
-		return &literal_lists[h].list;
+		k->addr = addr;
+		k->list = wl ? wl : list_of_literals(addr, &k->own);
+		k->id = nknown++;
+		return k;
 	}
-	return NULL; /* more lists than slots: compare entry by entry */
+	return NULL;
+}
+
+/* VN_WORD_ENTRY and VN_WORD_PREFIX of word token i's key (n > 0 bytes at
+ * k) in list kl, from the fold memo when it was asked before. */
+static unsigned
+word_flags(struct vn_metric_scanner *sc, size_t i, const char *k, size_t n,
+           const struct known_list *kl)
+{
+	const struct tok *t = &sc->tok[i];
+	struct vn_fold_memo *m = NULL;
+	uint32_t bit = kl->id < MEMO_LISTS ? 1u << kl->id : 0;
+
+	if (t->memo && bit && sc->fold_memo[t->memo - 1].gen == t->memo_gen) {
+		m = &sc->fold_memo[t->memo - 1];
+		if (m->asked & bit)
+			return (m->entry & bit ? VN_WORD_ENTRY : 0) | (m->prefix & bit ? VN_WORD_PREFIX : 0);
+	}
+	unsigned f = vn_wordlist_find(kl->list, k, n);
+	if (m) {
+		m->asked |= bit;
+		if (f & VN_WORD_ENTRY)
+			m->entry |= bit;
+		if (f & VN_WORD_PREFIX)
+			m->prefix |= bit;
+	}
+	return f;
 }
 
 int
@@ -294,9 +360,9 @@ vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
 	const char *k = vn_mt_key(sc, i, &n);
 	if (n == 0)
 		return 0;
-	const struct vn_wordlist *l = literal_list(words);
-	if (l)
-		return (vn_wordlist_find(l, k, n) & VN_WORD_ENTRY) != 0;
+	const struct known_list *kl = known_list(words, NULL);
+	if (kl && kl->list)
+		return (word_flags(sc, i, k, n, kl) & VN_WORD_ENTRY) != 0;
 	for (; *words; words++)
 		if (strlen(*words) == n && memcmp(*words, k, n) == 0)
 			return 1;
@@ -401,13 +467,16 @@ vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l
 {
 	char key[256];
 	size_t kl = 0, best = 0;
+	const struct known_list *known = known_list(l, l);
 
 	for (size_t j = i; j < sc->ntok && j < i + MAXPHRASE; j++) {
 		if (!phrase_add(sc, j, key, &kl, sizeof key))
 			break;
 		if (sc->tok[j].kind == TK_PUNCT)
 			continue;
-		unsigned found = vn_wordlist_find(l, key, kl);
+		/* The first word alone: what the memo knows of it. */
+		unsigned found = j == i && known ? word_flags(sc, i, key, kl, known)
+		                                 : vn_wordlist_find(l, key, kl);
 		if (found & VN_WORD_ENTRY)
 			best = j - i + 1;
 		else if (!(found & VN_WORD_PREFIX) &&
@@ -428,6 +497,7 @@ vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_word
 	char buf[256];
 	size_t tail = sizeof buf; /* buf[tail..) follows the first word */
 	size_t best = 0;
+	const struct known_list *known = known_list(l, l);
 
 	for (size_t n = 1; n <= MAXPHRASE && n <= i; n++) {
 		const struct tok *t = &sc->tok[i - n];
@@ -440,7 +510,11 @@ vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_word
 		if (t->kind != TK_WORD || kn == 0 || kn > tail)
 			break; /* no such phrase; a longer one is longer still */
 		memcpy(buf + tail - kn, k, kn);
-		if (vn_wordlist_has(l, buf + tail - kn, sizeof buf - tail + kn))
+		/* The word alone (nothing after it yet): what the memo knows. */
+		unsigned found = tail == sizeof buf && known
+		                         ? word_flags(sc, i - n, k, kn, known)
+		                         : vn_wordlist_find(l, buf + tail - kn, sizeof buf - tail + kn);
+		if (found & VN_WORD_ENTRY)
 			best = n;
 		if (kn + 1 > tail)
 			break;

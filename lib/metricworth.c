@@ -63,55 +63,27 @@ may_fold_to_number_start(const char *s, size_t n)
 	return 0;
 }
 
-/* The first three bytes, first letter in lower case, of every word that
+/* The Bloom filter of vn_mt_maybe_number_word: the bit VN_MT_HEAD_HASH of
+ * the first three bytes, first letter in lower case, of every word that
  * plain_number_start accepts and of the rank words run_counts looks for
  * (đứng, dẫn); "ba" has two letters and is tested on its own, and so is
- * "thứ", which run_counts takes after any numeral initial. */
-static const char plain_heads[][3] = {
-	{'b', '\xe1', '\xba'}, /* bảy, bẩy */
-	{'b', '\xe1', '\xbb'}, /* bốn */
-	{'c', 'h', '\xc3'},     /* chín */
-	{'h', 'a', 'i'},        /* hai */
-	{'m', '\xe1', '\xbb'}, /* một */
-	{'m', '\xc6', '\xb0'}, /* mười */
-	{'n', '\xc4', '\x83'}, /* năm */
-	{'s', '\xc3', '\xa1'}, /* sáu */
-	{'t', '\xc3', '\xa1'}, /* tám */
-	{'\xc4', '\x90', '\xe1'}, /* Đứng */
-	{'\xc4', '\x91', '\xe1'}, /* đứng */
-	{'d', '\xe1', '\xba'}, /* dẫn */
-};
+ * "thứ", which run_counts takes after any numeral initial. Computed by
+ * the compiler from the heads. */
+#define HEAD_BIT(word, c0, c1, c2)                                                          \
+	(VN_MT_HEAD_HASH(c0, c1, c2) >> 6 == (word) ? 1ull << (VN_MT_HEAD_HASH(c0, c1, c2) & 63) \
+	                                            : 0)
+#define HEADS(word)                                                                            \
+	(HEAD_BIT(word, 'b', 0xe1, 0xba) /* bảy, bẩy */ | HEAD_BIT(word, 'b', 0xe1, 0xbb) /* bốn */ | \
+	 HEAD_BIT(word, 'c', 'h', 0xc3) /* chín */ | HEAD_BIT(word, 'h', 'a', 'i') /* hai */ |         \
+	 HEAD_BIT(word, 'm', 0xe1, 0xbb) /* một */ | HEAD_BIT(word, 'm', 0xc6, 0xb0) /* mười */ |      \
+	 HEAD_BIT(word, 'n', 0xc4, 0x83) /* năm */ | HEAD_BIT(word, 's', 0xc3, 0xa1) /* sáu */ |       \
+	 HEAD_BIT(word, 't', 0xc3, 0xa1) /* tám */ | HEAD_BIT(word, 0xc4, 0x90, 0xe1) /* Đứng */ |     \
+	 HEAD_BIT(word, 0xc4, 0x91, 0xe1) /* đứng */ | HEAD_BIT(word, 'd', 0xe1, 0xba) /* dẫn */)
 
-/* The bits (a hash of a head) of plain_heads: a 256-bit Bloom filter,
- * built on first use, so that the test costs a multiply whatever the
- * word. Two heads may share a bit and a word may hit a head's bit by
- * chance: either only sends a word on to the exact test. */
-static uint64_t head_bits[4];
-static int head_bits_ready;
+const uint64_t vn_mt_head_bits[4] = {HEADS(0), HEADS(1), HEADS(2), HEADS(3)};
 
-static unsigned
-head_hash(unsigned c0, unsigned c1, unsigned c2)
-{
-	return (unsigned)(((c0 | c1 << 8 | c2 << 16) * 0x9E3779B1u) >> 24); /* 0..255 */
-}
-
-static int
-plain_head(unsigned c0, unsigned c1, unsigned c2)
-{
-	if (!head_bits_ready) {
-		for (size_t k = 0; k < sizeof plain_heads / sizeof plain_heads[0]; k++) {
-			unsigned h = head_hash((unsigned char)plain_heads[k][0],
-			                       (unsigned char)plain_heads[k][1],
-			                       (unsigned char)plain_heads[k][2]);
-			head_bits[h >> 6] |= 1ull << (h & 63);
-		}
-		head_bits_ready = 1;
-	}
-	if (c0 - 'A' < 26)
-		c0 |= 0x20;
-	unsigned h = head_hash(c0, c1, c2);
-	return (c0 == 'b' && c1 == 'a') || (head_bits[h >> 6] >> (h & 63) & 1);
-}
+#undef HEADS
+#undef HEAD_BIT
 
 /* Bit 8k+7 set where byte k of w is an ASCII capital or 0xCC/0xCD (the
  * lead bytes of the combining marks): the bytes of the rare spellings
@@ -148,16 +120,10 @@ load_bytes(const unsigned char *p, size_t n, size_t room)
 }
 
 int
-vn_mt_maybe_number_word(const char *s, size_t n, size_t room)
+vn_mt_rare_number_word(const char *s, size_t n, size_t room)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
-	if (n < 2 || n > 12)
-		return 0;
-	if (plain_head(p[0], p[1], room > 2 ? p[2] : 0))
-		return 1;
-	if (!vn_mt_number_prefix(p[0], p[1]))
-		return 0;
 	if (room >= 5 && memcmp(p + 1, "h\xe1\xbb\xa9", 4) == 0)
 		return 1; /* thứ, as run_counts reads it */
 	/* A rare spelling: a capital or a combining mark after the first
@@ -307,6 +273,39 @@ run_counts(const char *s, size_t len, size_t i)
 	       (n == 5 && (c == 'd' || c == 'D') && memcmp(s + i + 1, "\xe1\xba\xabn", 4) == 0);
 }
 
+/* Could the run of letters at p (16 bytes readable) be one that run_counts
+ * accepts? Its necessary conditions (vn_mt_maybe_number_word: a number
+ * word's head, or a numeral's initials with "thứ" or a rare spelling
+ * after them; 2 to 12 bytes), computed without branching on the text:
+ * asked of every word of prose, a branch on them goes wrong about as often
+ * as not. 0 only when run_counts would say 0. */
+static int
+worth_candidate(const unsigned char *p)
+{
+	const uint64_t highs = 0x8080808080808080ull;
+	uint64_t lo, hi;
+	uint32_t after_initial;
+
+	memcpy(&lo, p, 8);
+	memcpy(&hi, p + 8, 8);
+	memcpy(&after_initial, p + 1, 4);
+	uint64_t end_lo = ~run_bytes(lo) & highs, end_hi = ~run_bytes(hi) & highs;
+	size_t n = end_lo ? (size_t)__builtin_ctzll(end_lo) >> 3
+	                  : end_hi ? 8 + ((size_t)__builtin_ctzll(end_hi) >> 3) : 16;
+	/* The bytes of the run: a mask of its first n bytes in each word. */
+	uint64_t in_lo = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+	uint64_t in_hi = n <= 8 ? 0 : n >= 16 ? ~0ull : (1ull << (8 * (n - 8))) - 1;
+	unsigned c0 = p[0] | (unsigned)(p[0] - 'A' < 26) << 5; /* a capital in lower case */
+	uint32_t h = VN_MT_HEAD_HASH(c0, p[1], p[2]);
+	unsigned head = (unsigned)(c0 == 'b') & (unsigned)(p[1] == 'a');
+	head |= (unsigned)(vn_mt_head_bits[h >> 6] >> (h & 63)) & 1;
+	/* "h\xe1\xbb\xa9" read as a little-endian word: the "hứ" of thứ. */
+	unsigned thu = after_initial == 0xA9BBE168u;
+	unsigned rare = ((rare_bytes(lo) & ~0x80ull & in_lo) | (rare_bytes(hi) & in_hi)) != 0;
+	unsigned initials = (unsigned)vn_mt_number_prefix(p[0], p[1]);
+	return (unsigned)(n - 2 <= 10) & (head | (initials & (thu | rare)));
+}
+
 /* Worth tokenizing: a digit, a numeral in words, or the "đứng đầu", "dẫn
  * đầu", "thứ nhất" of a first place (run_counts). Most sentences of
  * prose have none; this scan is the whole cost of those, so it finds
@@ -327,7 +326,7 @@ vn_mt_worth_scanning(const char *s, size_t len)
 		before = m >> 56;
 		for (; starts; starts &= starts - 1) {
 			size_t i = base + ((size_t)__builtin_ctzll(starts) >> 3);
-			if (run_counts(s, len, i))
+			if ((len - i < 16 || worth_candidate(u + i)) && run_counts(s, len, i))
 				return 1;
 		}
 	}
