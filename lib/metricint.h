@@ -81,34 +81,57 @@ vn_mt_number_prefix(unsigned char c0, unsigned char c1)
 	        c1 == 0xC6 || c1 == 0xE1);
 }
 
-/* The hash of a word's first three bytes in vn_mt_head_bits, the Bloom
- * filter of the heads of the number words (metricworth.c). A constant
- * expression, so that the filter is one. */
-#define VN_MT_HEAD_HASH(c0, c1, c2)                                                        \
-	((((uint32_t)(c0) | (uint32_t)(c1) << 8 | (uint32_t)(c2) << 16) * 0x9E3779B1u) >> 24)
+/* The hash of a word's first four bytes (a little-endian word) in
+ * vn_mt_head_bits, the Bloom filter of the heads of the number words
+ * (metricworth.c). A constant expression, so that the filter is one. */
+#define VN_MT_HEAD_HASH(key) ((uint32_t)((uint32_t)(key) * 0x9E3779B1u) >> 24)
 extern const uint64_t vn_mt_head_bits[4];
+
+/* Could the word at p[0..5) (bytes past its end included) begin with a
+ * number word as plain_number_start spells it (NFC, first letter in
+ * either case), or with đứng or dẫn? 0 only when it cannot. Its first
+ * four bytes must be a head's (Bloom filter: a false hit only costs the
+ * exact test), or it starts with "ba", "hai" (shorter than a key) or
+ * "đứng" (whose four bytes "đứ" begin "để", "đến", "định" too). Without
+ * branches: asked of every word, a branch would go wrong half the time. */
+static inline unsigned
+vn_mt_number_head(const unsigned char *p)
+{
+	unsigned c0 = p[0] | (unsigned)(p[0] - 'A' < 26) << 5; /* a capital in lower case */
+	uint32_t key = c0 | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+	uint32_t h = VN_MT_HEAD_HASH(key);
+	unsigned head = (unsigned)(vn_mt_head_bits[h >> 6] >> (h & 63)) & 1;
+	head |= (unsigned)((key & 0xFFFF) == ('b' | 'a' << 8));
+	head |= (unsigned)((key & 0xFFFFFF) == ('h' | 'a' << 8 | 'i' << 16));
+	/* Đ or đ (C4 90, C4 91), then ứ (E1 BB A9) */
+	head |= (unsigned)((key & 0xFFFFFEFF) == (0xC4 | 0x90 << 8 | 0xE1u << 16 | 0xBBu << 24)) &
+	        (unsigned)(p[4] == 0xA9);
+	return head;
+}
+
 /* vn_mt_maybe_number_word past its head: "thứ", or a rare spelling. */
 int vn_mt_rare_number_word(const char *s, size_t n, size_t room);
 
 /* Might s[0..n) (2 to 12 bytes) be a word vn_mt_number_word_start
  * accepts, or begin with one of the rank words thứ, đứng, dẫn, or have
  * such a word s[0..w), w < n, at its start? 0 only when it cannot: a
- * cheap test asked of every word before the exact ones, inline. Its
- * first three bytes must be a number word's (a Bloom filter, whose false
- * hits only cost the exact test), or it must start like a numeral and
- * be spelled in capitals or NFD. s[0..room) may be read, room >= n. */
+ * cheap test asked of every word before the exact ones, inline. It must
+ * begin with a number word's head (vn_mt_number_head), or start like a
+ * numeral and be spelled in capitals or NFD. s[0..room) may be read,
+ * room >= n. */
 static inline int
 vn_mt_maybe_number_word(const char *s, size_t n, size_t room)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	unsigned char head[5] = {0};
 
 	if (n < 2 || n > 12)
 		return 0;
-	unsigned c0 = p[0], c1 = p[1], c2 = room > 2 ? p[2] : 0;
-	if (c0 - 'A' < 26)
-		c0 |= 0x20;
-	uint32_t h = VN_MT_HEAD_HASH(c0, c1, c2);
-	if ((c0 == 'b' && c1 == 'a') || (vn_mt_head_bits[h >> 6] >> (h & 63) & 1))
+	if (room < sizeof head) {
+		memcpy(head, p, room);
+		p = head;
+	}
+	if (vn_mt_number_head(p))
 		return 1;
 	return vn_mt_number_prefix(p[0], p[1]) && vn_mt_rare_number_word(s, n, room);
 }

@@ -63,27 +63,31 @@ may_fold_to_number_start(const char *s, size_t n)
 	return 0;
 }
 
-/* The Bloom filter of vn_mt_maybe_number_word: the bit VN_MT_HEAD_HASH of
- * the first three bytes, first letter in lower case, of every word that
- * plain_number_start accepts and of the rank words run_counts looks for
- * (đứng, dẫn); "ba" has two letters and is tested on its own, and so is
- * "thứ", which run_counts takes after any numeral initial. Computed by
- * the compiler from the heads. */
-#define HEAD_BIT(word, c0, c1, c2)                                                          \
-	(VN_MT_HEAD_HASH(c0, c1, c2) >> 6 == (word) ? 1ull << (VN_MT_HEAD_HASH(c0, c1, c2) & 63) \
-	                                            : 0)
-#define HEADS(word)                                                                            \
-	(HEAD_BIT(word, 'b', 0xe1, 0xba) /* bảy, bẩy */ | HEAD_BIT(word, 'b', 0xe1, 0xbb) /* bốn */ | \
-	 HEAD_BIT(word, 'c', 'h', 0xc3) /* chín */ | HEAD_BIT(word, 'h', 'a', 'i') /* hai */ |         \
-	 HEAD_BIT(word, 'm', 0xe1, 0xbb) /* một */ | HEAD_BIT(word, 'm', 0xc6, 0xb0) /* mười */ |      \
-	 HEAD_BIT(word, 'n', 0xc4, 0x83) /* năm */ | HEAD_BIT(word, 's', 0xc3, 0xa1) /* sáu */ |       \
-	 HEAD_BIT(word, 't', 0xc3, 0xa1) /* tám */ | HEAD_BIT(word, 0xc4, 0x90, 0xe1) /* Đứng */ |     \
-	 HEAD_BIT(word, 0xc4, 0x91, 0xe1) /* đứng */ | HEAD_BIT(word, 'd', 0xe1, 0xba) /* dẫn */)
+/* The Bloom filter of vn_mt_number_head: the bit VN_MT_HEAD_HASH of the
+ * first four bytes, first letter in lower case, of every word that
+ * plain_number_start accepts and of "dẫn" (run_counts); the shorter ones
+ * and đứng are tested on their own, and so is "thứ", which run_counts
+ * takes after any numeral initial. Computed by the compiler. */
+#define HEAD_KEY(c0, c1, c2, c3) ((uint32_t)(c0) | (uint32_t)(c1) << 8 | (uint32_t)(c2) << 16 | (uint32_t)(c3) << 24)
+#define HEAD_BIT(word, key) \
+	(VN_MT_HEAD_HASH(key) >> 6 == (word) ? 1ull << (VN_MT_HEAD_HASH(key) & 63) : 0)
+#define HEADS(word)                                                                          \
+	(HEAD_BIT(word, HEAD_KEY('b', 0xe1, 0xba, 0xa3)) /* bảy */ |                               \
+	 HEAD_BIT(word, HEAD_KEY('b', 0xe1, 0xba, 0xa9)) /* bẩy */ |                               \
+	 HEAD_BIT(word, HEAD_KEY('b', 0xe1, 0xbb, 0x91)) /* bốn */ |                               \
+	 HEAD_BIT(word, HEAD_KEY('c', 'h', 0xc3, 0xad)) /* chín */ |                               \
+	 HEAD_BIT(word, HEAD_KEY('m', 0xe1, 0xbb, 0x99)) /* một */ |                               \
+	 HEAD_BIT(word, HEAD_KEY('m', 0xc6, 0xb0, 0xe1)) /* mười */ |                              \
+	 HEAD_BIT(word, HEAD_KEY('n', 0xc4, 0x83, 'm')) /* năm */ |                                \
+	 HEAD_BIT(word, HEAD_KEY('s', 0xc3, 0xa1, 'u')) /* sáu */ |                                \
+	 HEAD_BIT(word, HEAD_KEY('t', 0xc3, 0xa1, 'm')) /* tám */ |                                \
+	 HEAD_BIT(word, HEAD_KEY('d', 0xe1, 0xba, 0xab)) /* dẫn */)
 
 const uint64_t vn_mt_head_bits[4] = {HEADS(0), HEADS(1), HEADS(2), HEADS(3)};
 
 #undef HEADS
 #undef HEAD_BIT
+#undef HEAD_KEY
 
 /* Bit 8k+7 set where byte k of w is an ASCII capital or 0xCC/0xCD (the
  * lead bytes of the combining marks): the bytes of the rare spellings
@@ -295,10 +299,7 @@ worth_candidate(const unsigned char *p)
 	/* The bytes of the run: a mask of its first n bytes in each word. */
 	uint64_t in_lo = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
 	uint64_t in_hi = n <= 8 ? 0 : n >= 16 ? ~0ull : (1ull << (8 * (n - 8))) - 1;
-	unsigned c0 = p[0] | (unsigned)(p[0] - 'A' < 26) << 5; /* a capital in lower case */
-	uint32_t h = VN_MT_HEAD_HASH(c0, p[1], p[2]);
-	unsigned head = (unsigned)(c0 == 'b') & (unsigned)(p[1] == 'a');
-	head |= (unsigned)(vn_mt_head_bits[h >> 6] >> (h & 63)) & 1;
+	unsigned head = vn_mt_number_head(p);
 	/* "h\xe1\xbb\xa9" read as a little-endian word: the "hứ" of thứ. */
 	unsigned thu = after_initial == 0xA9BBE168u;
 	unsigned rare = ((rare_bytes(lo) & ~0x80ull & in_lo) | (rare_bytes(hi) & in_hi)) != 0;
