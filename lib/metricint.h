@@ -14,6 +14,10 @@
 
 enum { TK_WORD, TK_NUM, TK_PUNCT };
 
+/* How many word lists vn_mt_phrase remembers its answers for, per token:
+ * units (two), nouns, non-units, time units, currencies and room to spare. */
+enum { VN_MT_PHRASE_LISTS = 8 };
+
 struct tok {
 	size_t start, end; /* byte offsets in the line */
 	double value;      /* TK_NUM */
@@ -30,6 +34,9 @@ struct tok {
 	unsigned char keydone;
 	unsigned memo;     /* its word's slot in sc->fold_memo plus 1, 0 if none */
 	unsigned memo_gen; /* that slot's generation when it held this word */
+	/* vn_mt_phrase of each word list at this token plus 1, 0 until asked
+	 * (the lists in the order first asked, metrictok.c). */
+	unsigned char phrase[VN_MT_PHRASE_LISTS];
 };
 
 struct vn_metric_scanner {

@@ -267,10 +267,12 @@ struct known_list {
 	const struct vn_wordlist *list; /* NULL: compare entry by entry */
 	struct vn_wordlist own;         /* made from an array of literals */
 	unsigned id;                    /* MEMO_LISTS or more: not remembered */
+	unsigned phrase_slot;           /* a word list's in tok.phrase[], if less
+	                                   than VN_MT_PHRASE_LISTS */
 };
 
 static struct known_list known_lists[LIST_SLOTS];
-static unsigned nknown;
+static unsigned nknown, nphrase_lists;
 
 /* A hashed word list of the literals words[], or NULL when one is too long
  * for it (no word's key is that long: compare entry by entry). Entries
@@ -319,6 +321,7 @@ known_list(const void *addr, const struct vn_wordlist *wl)
 		k->addr = addr;
 		k->list = wl ? wl : list_of_literals(addr, &k->own);
 		k->id = nknown++;
+		k->phrase_slot = wl ? nphrase_lists++ : VN_MT_PHRASE_LISTS;
 		return k;
 	}
 	return NULL;
@@ -468,6 +471,15 @@ vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l
 	char key[256];
 	size_t kl = 0, best = 0;
 	const struct known_list *known = known_list(l, l);
+	/* The recognizers ask the same lists at the same tokens (the unit
+	 * after a number, for a change and then for a count): the answer
+	 * depends on the sentence's tokens only, so it is kept with them. */
+	unsigned char *memo = NULL;
+	if (known && known->phrase_slot < VN_MT_PHRASE_LISTS && i < sc->ntok) {
+		memo = &sc->tok[i].phrase[known->phrase_slot];
+		if (*memo)
+			return *memo - 1u;
+	}
 
 	for (size_t j = i; j < sc->ntok && j < i + MAXPHRASE; j++) {
 		if (!phrase_add(sc, j, key, &kl, sizeof key))
@@ -483,6 +495,8 @@ vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l
 		         !(j + 1 < sc->ntok && vn_mt_punct(sc, j + 1, ',')))
 			break;
 	}
+	if (memo)
+		*memo = (unsigned char)(best + 1);
 	return best;
 }
 
