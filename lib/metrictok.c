@@ -24,6 +24,68 @@ space_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+enum { ONES = 0x0101010101010101ull, HIGHS = 0x8080808080808080ull, LOWS = 0x7F7F7F7F7F7F7F7Full };
+
+/* Bit 8k+7 set where byte k of w equals c. Exact: a byte of t is zero
+ * when adding 0x7F to its low seven bits leaves bit 7 clear and bit 7 was
+ * clear already; the sums stay within their byte. */
+static inline uint64_t
+bytes_equal(uint64_t w, unsigned char c)
+{
+	uint64_t t = w ^ (ONES * c);
+	return ~(((t & LOWS) + LOWS) | t) & HIGHS;
+}
+
+/* Bit 8k+7 set where the low seven bits of byte k of w are at least
+ * lo and below hi (hi <= 0x80): adding 0x80 - lo to a 7-bit value sets
+ * bit 7 exactly when it is at least lo, and never carries out of it. */
+static inline uint64_t
+low7_in(uint64_t w, unsigned lo, unsigned hi)
+{
+	uint64_t x = w & LOWS;
+	return ((x + ONES * (0x80 - lo)) & ~(x + ONES * (0x80 - hi)) & HIGHS);
+}
+
+/* word_len of a word shorter than eight bytes, from one load: the length
+ * of the run of letters (an ASCII letter or a byte with bit 7 set, as in
+ * metricworth.c) when every character in it is one word_len's loop takes
+ * (a two-byte letter or mark: lead C3..C9, CC, CD, but × ÷, and one
+ * continuation byte; E1, then B8..BB, then a continuation byte), else 0.
+ * Without branches on the bytes: a branch per character on ASCII or not
+ * goes wrong on most syllables of Vietnamese. s[0..8) must be readable. */
+static inline size_t
+short_word_len(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	uint64_t x = (w & ~HIGHS) | 0x2020202020202020ull;
+	uint64_t letters = (x + 0x1F1F1F1F1F1F1F1Full) & ~(x + 0x0505050505050505ull) & HIGHS;
+	uint64_t end = ~((w & HIGHS) | letters) & HIGHS;
+	if (!end)
+		return 0; /* eight bytes or more */
+	size_t n = (size_t)__builtin_ctzll(end) >> 3;
+	uint64_t high = w & HIGHS & ((1ull << (8 * n)) - 1);
+	if (!high)
+		return n; /* ASCII letters */
+	uint64_t b6 = (w << 1) & HIGHS; /* bit 6 of each byte, in bit 7 */
+	uint64_t lead = high & b6, cont = high & ~b6;
+	/* Lead bytes by their low six bits: C3..C9 are 03..09, CC CD 0C 0D,
+	 * E1 21 (and no other lead byte has those bits). */
+	uint64_t lead2 = lead & (low7_in(w & 0x3F3F3F3F3F3F3F3Full, 0x03, 0x0A) |
+	                         low7_in(w & 0x3F3F3F3F3F3F3F3Full, 0x0C, 0x0E));
+	uint64_t lead3 = lead & bytes_equal(w, 0xE1);
+	/* Every lead one of those, every continuation byte where one belongs,
+	 * after E1 a byte B8..BB, after C3 neither 97 (×) nor B7 (÷). */
+	uint64_t after3 = lead3 << 8;
+	uint64_t after_c3 = (lead2 & bytes_equal(w, 0xC3)) << 8;
+	if ((lead & ~(lead2 | lead3)) || cont != ((lead2 << 8) | after3 | (lead3 << 16)) ||
+	    (after3 & ~low7_in(w, 0x38, 0x3C)) ||
+	    (after_c3 & (bytes_equal(w, 0x97) | bytes_equal(w, 0xB7))))
+		return 0;
+	return n;
+}
+
 /* vn_word_len with the letters of Vietnamese inline (ASCII, the two-byte
  * letters and marks, E1 B8..BB xx), since the tokenizer asks it for every
  * word; it finishes the word when another character comes. */
@@ -32,6 +94,12 @@ word_len(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
+
+	if (len >= 8) {
+		size_t n = short_word_len(u);
+		if (n)
+			return n;
+	}
 
 	while (i < len) {
 		unsigned c = u[i];
