@@ -66,6 +66,11 @@ struct vn_metric_scanner {
 int vn_mt_worth_scanning(const char *s, size_t len);
 /* Could the word s[0..n) start a numeral in words? */
 int vn_mt_number_word_start(const char *s, size_t n);
+/* Where the first ASCII digit of s[i..len) is, len if none (metricworth.c).
+ * Eight bytes at a time: a byte b is a digit when b ^ 0x30 < 10, and "some
+ * byte below n" has a well-known word-parallel test, whose lowest hit is
+ * exact (a false one can only lie above a true one). */
+size_t vn_mt_next_digit(const char *s, size_t len, size_t i);
 /* Is s[0..w) a lone "năm" or "một", no numeral word after it? */
 int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
 

@@ -191,26 +191,23 @@ vn_mt_lone_year_or_one(const char *s, size_t len, size_t w)
 	return !(l < 26 && (initials >> l & 1));
 }
 
-/* Does s[0..len) hold an ASCII digit? Eight bytes at a time: a byte b is
- * a digit when b ^ 0x30 < 10, and "some byte below n" has a well-known
- * word-parallel test. */
-static int
-has_digit(const char *s, size_t len)
+size_t
+vn_mt_next_digit(const char *s, size_t len, size_t i)
 {
 	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-	size_t i = 0;
 
 	for (; i + 8 <= len; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
 		uint64_t x = w ^ (ones * 0x30);
-		if ((x - ones * 10) & ~x & highs)
-			return 1;
+		uint64_t below10 = (x - ones * 10) & ~x & highs;
+		if (below10)
+			return i + ((size_t)__builtin_ctzll(below10) >> 3);
 	}
 	for (; i < len; i++)
 		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
+			return i;
+	return len;
 }
 
 /* Bit 8k+7 set where byte k of w is a byte of a run of letters as the
@@ -425,7 +422,7 @@ vn_mt_worth_scanning(const char *s, size_t len)
 	const unsigned char *u = (const unsigned char *)s;
 
 	/* A digit anywhere decides it; most lines of a report have one. */
-	if (has_digit(s, len))
+	if (vn_mt_next_digit(s, len, 0) < len)
 		return 1;
 	if (len < 21 || has_rare_spelling(s, len))
 		return starts_count(s, len, 0, len);
