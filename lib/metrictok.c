@@ -238,25 +238,40 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 enum { FOLD_SLOTS = 1024, FOLD_RAW = 24, FOLD_KEY = 32 };
 
 struct vn_fold_memo {
-	unsigned char rawlen; /* 0: empty */
+	uint64_t raw[FOLD_RAW / 8]; /* the word, zeros after it */
+	unsigned char rawlen;       /* 0: empty */
 	unsigned char keylen;
-	char raw[FOLD_RAW];
 	char key[FOLD_KEY];
 	unsigned gen;
 	uint32_t asked, entry, prefix; /* bit list_id */
 };
 
+/* The word w[0..n) (n <= FOLD_RAW) as raw[] holds it, zeros after it;
+ * w[0..room) may be read. A word inside a line is read eight bytes at a
+ * time, the bytes after it masked off. */
+static void
+raw_words(const char *w, size_t n, size_t room, uint64_t raw[FOLD_RAW / 8])
+{
+	memset(raw, 0, FOLD_RAW);
+	if (room < FOLD_RAW) {
+		memcpy(raw, w, n);
+		return;
+	}
+	for (size_t k = 0; k * 8 < n; k++) {
+		memcpy(&raw[k], w + 8 * k, 8);
+		if (n - 8 * k < 8)
+			raw[k] &= (1ull << (8 * (n - 8 * k))) - 1;
+	}
+}
+
 static size_t
-fold_slot(const char *w, size_t n)
+fold_slot(size_t n, const uint64_t raw[FOLD_RAW / 8])
 {
 	const uint64_t k = 0x9E3779B97F4A7C15ull;
 	uint64_t h = n * k;
 
-	for (size_t i = 0; i < n; i += 8) {
-		uint64_t x = 0;
-		for (size_t j = 0; j < 8 && i + j < n; j++)
-			x |= (uint64_t)(unsigned char)w[i + j] << (8 * j);
-		h = (h ^ x) * k;
+	for (size_t i = 0; i * 8 < n; i++) {
+		h = (h ^ raw[i]) * k;
 		h ^= h >> 29;
 	}
 	return (size_t)(h >> 40) % FOLD_SLOTS;
@@ -275,20 +290,22 @@ vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
 		vn_buf_reserve(&sc->keys, 64);
 		char *out = sc->keys.data + sc->keys.len;
 		struct vn_fold_memo *m = NULL;
+		uint64_t raw[FOLD_RAW / 8];
 		if (wl <= FOLD_RAW) {
 			if (!sc->fold_memo)
 				sc->fold_memo = vn_xmalloc(FOLD_SLOTS * sizeof *sc->fold_memo),
 				memset(sc->fold_memo, 0, FOLD_SLOTS * sizeof *sc->fold_memo);
-			m = &sc->fold_memo[fold_slot(w, wl)];
+			raw_words(w, wl, sc->len - t->start, raw);
+			m = &sc->fold_memo[fold_slot(wl, raw)];
 		}
-		if (m && m->rawlen == wl && memcmp(m->raw, w, wl) == 0) {
+		if (m && m->rawlen == wl && memcmp(m->raw, raw, FOLD_RAW) == 0) {
 			n = m->keylen;
-			memcpy(out, m->key, n);
+			memcpy(out, m->key, FOLD_KEY); /* all of it: one fixed-size copy */
 		} else {
 			n = vn_fold(w, wl, out, 64);
 			if (m && n <= FOLD_KEY) {
 				m->rawlen = (unsigned char)wl;
-				memcpy(m->raw, w, wl);
+				memcpy(m->raw, raw, FOLD_RAW);
 				m->keylen = (unsigned char)n;
 				memcpy(m->key, out, n);
 				m->gen++;
