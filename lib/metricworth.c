@@ -304,26 +304,6 @@ worth_candidate(const unsigned char *p)
 	return (unsigned)(n - 2 <= 10) & (head | (initials & (thu | rare)));
 }
 
-/* Does s[0..len) hold a byte of a rare spelling (vn_mt_rare_number_word):
- * a capital inside a run of letters, or a combining mark? Most sentences
- * hold none, and then only a word spelled as plain_number_start spells
- * it, or a rank word, can make the sentence worth tokenizing. */
-static int
-has_rare_spelling(const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	uint64_t before = 0; /* bit 7: the byte before the block is a run byte */
-
-	for (size_t base = 0; base < len; base += 8) {
-		uint64_t w = load_bytes(u + base, len - base < 8 ? len - base : 8, len - base);
-		uint64_t m = run_bytes(w);
-		if (rare_bytes(w) & ((m << 8) | before))
-			return 1;
-		before = m >> 56;
-	}
-	return 0;
-}
-
 /* Sixteen bytes as one vector (the vector extension of GCC and Clang: SSE2
  * on x86-64, NEON on arm64, plain code elsewhere). A comparison gives each
  * lane -1 (true) or 0. */
@@ -358,8 +338,8 @@ run_lanes(bytes16 c)
 /* The positions p[0..16) where a run of letters starts that begins as a
  * word plain_number_start accepts is spelled (first letter in either
  * case), or as a rank word run_counts looks for: thứ after any letter,
- * đứng, dẫn. In a sentence with no rare spelling, every word run_counts
- * accepts starts at one of them. Reads p[-1..20). */
+ * đứng, dẫn. Every word run_counts accepts that has no byte of a rare
+ * spelling (rare_lanes) starts at one of them. Reads p[-1..20). */
 static lanes16
 head_lanes(const unsigned char *p)
 {
@@ -382,6 +362,17 @@ head_lanes(const unsigned char *p)
 	lanes16 u = (c2 == 0xE1) & (c3 == 0xBB) & (c4 == 0xA9) &
 	            ((c1 == 'h') | ((c0 == 0xC4) & ((c1 | 1) == 0x91)));
 	return start & (b | m | others | u);
+}
+
+/* The lanes of p[0..16) that hold a byte of a rare spelling
+ * (vn_mt_rare_number_word): a capital after a run byte, or the lead byte
+ * of a combining mark (CC, CD). Reads p[-1..16). */
+static lanes16
+rare_lanes(const unsigned char *p)
+{
+	bytes16 before = load16(p - 1), c = load16(p);
+
+	return ((lanes16)((bytes16)(c - 'A') < 26) & run_lanes(before)) | (lanes16)((c & 0xFE) == 0xCC);
 }
 
 /* Does the run of letters that starts at s[i] make s[0..len) worth
@@ -413,9 +404,15 @@ starts_count(const char *s, size_t len, size_t from, size_t to)
 
 /* Worth tokenizing: a digit, a numeral in words, or the "đứng đầu", "dẫn
  * đầu", "thứ nhất" of a first place (run_counts). Most sentences of
- * prose have none; this scan is the whole cost of those. Unless the
- * sentence has a rare spelling, it looks at sixteen bytes at a time for
- * where a number word can start (head_lanes), and closer only there. */
+ * prose have none; this scan is the whole cost of those. It looks at
+ * sixteen bytes at a time: where no rare spelling is near, only a word
+ * that begins as a number word is spelled in NFC (first letter in either
+ * case), or as thứ, đứng, dẫn, can make the sentence worth tokenizing;
+ * head_lanes finds where such a word starts, and the exact test runs only
+ * there. A rare spelling's bytes lie within the 12 bytes of a word
+ * (vn_mt_maybe_number_word), so a block with none in it or in the next
+ * sixteen bytes holds no word that needs them; the other blocks, and the
+ * edges of a sentence, are looked at word by word. */
 int
 vn_mt_worth_scanning(const char *s, size_t len)
 {
@@ -424,12 +421,17 @@ vn_mt_worth_scanning(const char *s, size_t len)
 	/* A digit anywhere decides it; most lines of a report have one. */
 	if (vn_mt_next_digit(s, len, 0) < len)
 		return 1;
-	if (len < 21 || has_rare_spelling(s, len))
+	if (len < 33)
 		return starts_count(s, len, 0, len);
 	if (starts_count(s, len, 0, 1))
 		return 1;
 	size_t base = 1;
-	for (; base + 20 <= len; base += 16) {
+	for (; base + 32 <= len; base += 16) {
+		if (any_lane(rare_lanes(u + base) | rare_lanes(u + base + 16))) {
+			if (starts_count(s, len, base, base + 16))
+				return 1;
+			continue;
+		}
 		lanes16 heads = head_lanes(u + base);
 		if (!any_lane(heads))
 			continue;
