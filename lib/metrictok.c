@@ -354,6 +354,7 @@ struct known_list {
 	unsigned id;                    /* MEMO_LISTS or more: not remembered */
 	unsigned phrase_slot;           /* a word list's in tok.phrase[], if less
 	                                   than VN_MT_PHRASE_LISTS */
+	size_t max_tokens;              /* tokens of its longest entry */
 };
 
 static struct known_list known_lists[LIST_SLOTS];
@@ -390,6 +391,27 @@ list_of_literals(const char *const *words, struct vn_wordlist *own)
 	return own;
 }
 
+#define MAXPHRASE 6
+
+/* How many tokens the longest entry of l spans as a phrase key holds it
+ * (phrase_add): words apart by one space, a comma glued to the word
+ * before it and a space after, so an entry of w spaces and c commas is
+ * w + c + 1 tokens. No phrase of more tokens can be an entry. */
+static size_t
+most_tokens(const struct vn_wordlist *l)
+{
+	size_t most = 1;
+
+	for (size_t e = 0; e < l->n; e++) {
+		size_t tokens = 1;
+		for (size_t k = 0; k < l->lens[e]; k++)
+			tokens += l->entries[e][k] == ' ' || l->entries[e][k] == ',';
+		if (tokens > most)
+			most = tokens;
+	}
+	return most;
+}
+
 /* The list at addr: the word list wl, or (wl NULL) the literals at addr.
  * NULL when there are more lists than slots (compare entry by entry). */
 static const struct known_list *
@@ -407,6 +429,7 @@ known_list(const void *addr, const struct vn_wordlist *wl)
 		k->list = wl ? wl : list_of_literals(addr, &k->own);
 		k->id = nknown++;
 		k->phrase_slot = wl ? nphrase_lists++ : VN_MT_PHRASE_LISTS;
+		k->max_tokens = k->list ? most_tokens(k->list) : MAXPHRASE;
 		return k;
 	}
 	return NULL;
@@ -522,7 +545,6 @@ vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t 
 	*b = y;
 }
 
-#define MAXPHRASE 6
 
 /* Append token i's key to a phrase key: words joined by spaces, a comma
  * glued to the word before ("cán bộ, công chức"). 0 when token i cannot
@@ -598,7 +620,9 @@ vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_word
 	size_t best = 0;
 	const struct known_list *known = known_list(l, l);
 
-	for (size_t n = 1; n <= MAXPHRASE && n <= i; n++) {
+	size_t most = known ? known->max_tokens : MAXPHRASE;
+
+	for (size_t n = 1; n <= MAXPHRASE && n <= most && n <= i; n++) {
 		const struct tok *t = &sc->tok[i - n];
 		if (t->kind == TK_PUNCT && t->cp == ',' && tail > 0) {
 			buf[--tail] = ','; /* glued to the word before it */
