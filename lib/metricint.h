@@ -81,16 +81,32 @@ int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
  * of them, bare (a, o, u, h as NFD writes them) or precomposed in either
  * case (ă á ả ẩ ố ộ ư: lead bytes C3 C4 C6 E1); "thứ" passes too. Asked
  * of every word, so a bit test before any call. */
+extern const unsigned char vn_mt_numeral_bytes[256]; /* metricworth.c */
 static inline int
 vn_mt_number_prefix(unsigned char c0, unsigned char c1)
 {
-	const uint32_t initials = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('h' - 'a') |
-	                          1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a') |
-	                          1u << ('t' - 'a');
-	unsigned l0 = (unsigned)((c0 | 0x20) - 'a'), l1 = (unsigned)(c1 | 0x20);
-	return c0 < 0x80 && l0 < 26 && (initials >> l0 & 1) &&
-	       (l1 == 'a' || l1 == 'o' || l1 == 'u' || l1 == 'h' || c1 == 0xC3 || c1 == 0xC4 ||
-	        c1 == 0xC6 || c1 == 0xE1);
+	/* Bit 0: a numeral's initial, bit 1: its second byte (the table's
+	 * comment); a lookup rather than a chain of tests, since a branch on
+	 * them goes wrong on every other word. */
+	return vn_mt_numeral_bytes[c0] & vn_mt_numeral_bytes[c1] >> 1 & 1;
+}
+
+/* Bit 8k+7 set where byte k of w is an ASCII capital or 0xCC/0xCD (the
+ * lead bytes of the combining marks): the bytes of the rare spellings
+ * vn_mt_number_word_start folds. Exact per byte: the sums stay within
+ * their byte, since they add at most 0x3F to a 7-bit value or 0x7F to
+ * the 7 low bits. */
+static inline uint64_t
+vn_mt_rare_bytes(uint64_t w)
+{
+	const uint64_t highs = 0x8080808080808080ull, lows = 0x7F7F7F7F7F7F7F7Full;
+	uint64_t x = w & lows;
+	uint64_t from_A = (x + 0x3F3F3F3F3F3F3F3Full) & highs; /* x >= 0x41 */
+	uint64_t past_Z = (x + 0x2525252525252525ull) & highs; /* x >= 0x5B */
+	uint64_t upper = ~w & from_A & ~past_Z & highs;
+	uint64_t y = (w ^ 0xCCCCCCCCCCCCCCCCull) & 0xFEFEFEFEFEFEFEFEull; /* 0: CC or CD */
+	uint64_t marks = ~(((y & lows) + lows) | y) & highs;
+	return upper | marks;
 }
 
 /* The hash of a word's first four bytes (a little-endian word) in
@@ -139,6 +155,19 @@ vn_mt_maybe_number_word(const char *s, size_t n, size_t room)
 
 	if (n < 2 || n > 12)
 		return 0;
+	if (n < 8 && room >= 8) {
+		/* The common case without a branch on the text: the head, or
+		 * a numeral's initials with "thứ" or a rare spelling (a rare
+		 * byte among s[1..n)) after them. */
+		uint64_t w;
+		uint32_t after_initial;
+		memcpy(&w, p, 8);
+		memcpy(&after_initial, p + 1, 4);
+		uint64_t rare = vn_mt_rare_bytes(w) & ((1ull << (8 * n)) - 1) & ~0xFFull;
+		unsigned thu = after_initial == 0xA9BBE168u; /* h E1 BB A9, "hứ" */
+		return (int)(vn_mt_number_head(p) |
+		             ((unsigned)vn_mt_number_prefix(p[0], p[1]) & (thu | (rare != 0))));
+	}
 	if (room < sizeof head) {
 		memcpy(head, p, room);
 		p = head;

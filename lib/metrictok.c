@@ -183,8 +183,7 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 		}
 		size_t w = word_len(s + i, to - i);
 		if (w) {
-			if (w >= 2 && vn_mt_number_prefix(c, (unsigned char)s[i + 1]) &&
-			    vn_mt_maybe_number_word(s + i, w, to - i) &&
+			if (vn_mt_maybe_number_word(s + i, w, to - i) &&
 			    vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
 				struct tok *t = push(sc);
 				t->kind = TK_NUM;

@@ -89,23 +89,17 @@ const uint64_t vn_mt_head_bits[4] = {HEADS(0), HEADS(1), HEADS(2), HEADS(3)};
 #undef HEAD_BIT
 #undef HEAD_KEY
 
-/* Bit 8k+7 set where byte k of w is an ASCII capital or 0xCC/0xCD (the
- * lead bytes of the combining marks): the bytes of the rare spellings
- * vn_mt_number_word_start folds. Exact per byte: the sums stay within
- * their byte, since they add at most 0x3F to a 7-bit value or 0x7F to
- * the 7 low bits. */
-static uint64_t
-rare_bytes(uint64_t w)
-{
-	const uint64_t highs = 0x8080808080808080ull, lows = 0x7F7F7F7F7F7F7F7Full;
-	uint64_t x = w & lows;
-	uint64_t from_A = (x + 0x3F3F3F3F3F3F3F3Full) & highs; /* x >= 0x41 */
-	uint64_t past_Z = (x + 0x2525252525252525ull) & highs; /* x >= 0x5B */
-	uint64_t upper = ~w & from_A & ~past_Z & highs;
-	uint64_t y = (w ^ 0xCCCCCCCCCCCCCCCCull) & 0xFEFEFEFEFEFEFEFEull; /* 0: CC or CD */
-	uint64_t marks = ~(((y & lows) + lows) | y) & highs;
-	return upper | marks;
-}
+/* What a byte can be in the first two of a word that starts a numeral
+ * (vn_mt_number_prefix): bit 0 the initial of một hai ba bốn năm sáu bảy
+ * bẩy tám chín mười in either case (b c h m n s t); bit 1 the second byte,
+ * the second letter bare in either case (a o u h) or the lead byte of a
+ * precomposed one (ă á ả ẩ ố ộ ư: C3 C4 C6 E1). */
+const unsigned char vn_mt_numeral_bytes[256] = {
+	['b'] = 1, ['c'] = 1, ['m'] = 1, ['n'] = 1, ['s'] = 1, ['t'] = 1, ['h'] = 3,
+	['B'] = 1, ['C'] = 1, ['M'] = 1, ['N'] = 1, ['S'] = 1, ['T'] = 1, ['H'] = 3,
+	['a'] = 2, ['o'] = 2, ['u'] = 2, ['A'] = 2, ['O'] = 2, ['U'] = 2,
+	[0xC3] = 2, [0xC4] = 2, [0xC6] = 2, [0xE1] = 2,
+};
 
 /* Bytes p[0..n) (n <= 8) as a little-endian word, zeros after; p[0..room)
  * may be read. One load when room allows, as it does but at a line's end. */
@@ -134,7 +128,7 @@ vn_mt_rare_number_word(const char *s, size_t n, size_t room)
 	 * byte (vn_mt_number_word_start). */
 	uint64_t lo = load_bytes(p, n < 8 ? n : 8, room);
 	uint64_t hi = n > 8 ? load_bytes(p + 8, n - 8, room - 8) : 0;
-	return ((rare_bytes(lo) & ~0x80ull) | rare_bytes(hi)) != 0;
+	return ((vn_mt_rare_bytes(lo) & ~0x80ull) | vn_mt_rare_bytes(hi)) != 0;
 }
 
 int
@@ -299,7 +293,7 @@ worth_candidate(const unsigned char *p)
 	unsigned head = vn_mt_number_head(p);
 	/* "h\xe1\xbb\xa9" read as a little-endian word: the "hứ" of thứ. */
 	unsigned thu = after_initial == 0xA9BBE168u;
-	unsigned rare = ((rare_bytes(lo) & ~0x80ull & in_lo) | (rare_bytes(hi) & in_hi)) != 0;
+	unsigned rare = ((vn_mt_rare_bytes(lo) & ~0x80ull & in_lo) | (vn_mt_rare_bytes(hi) & in_hi)) != 0;
 	unsigned initials = (unsigned)vn_mt_number_prefix(p[0], p[1]);
 	return (unsigned)(n - 2 <= 10) & (head | (initials & (thu | rare)));
 }
