@@ -35,7 +35,7 @@ struct tok {
 	unsigned memo;     /* its word's slot in sc->fold_memo plus 1, 0 if none */
 	unsigned memo_gen; /* that slot's generation when it held this word */
 	/* vn_mt_phrase of each word list at this token plus 1, 0 until asked
-	 * (the lists in the order first asked, metrictok.c). */
+	 * (the lists in the order first asked, metricword.c). */
 	unsigned char phrase[VN_MT_PHRASE_LISTS];
 };
 
@@ -45,7 +45,7 @@ struct vn_metric_scanner {
 	struct tok *tok; /* tokens of the current sentence */
 	size_t ntok, captok;
 	struct vn_buf keys; /* folded keys of word tokens */
-	struct vn_fold_memo *fold_memo; /* keys of words seen before (metrictok.c) */
+	struct vn_fold_memo *fold_memo; /* keys of words seen before (metricword.c) */
 	int *year_before;   /* year stated before each token, 0 if none */
 	size_t capyear;
 	int years_done;
@@ -179,9 +179,16 @@ vn_mt_maybe_number_word(const char *s, size_t n, size_t room)
 
 /* Tokens (metrictok.c). */
 void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
+int vn_mt_punct(const struct vn_metric_scanner *sc, size_t i, uint32_t cp);
+int vn_mt_dash(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_num(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_plain_year(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_is_glue(const struct tok *t);
+void vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t *b);
 
-/* The folded key (lower case NFC, vnfold.h) of word token i: folded on
- * first use, since the recognizers look at few of a sentence's words. */
+/* Words (metricword.c). The folded key (lower case NFC, vnfold.h) of
+ * word token i: folded on first use, since the recognizers look at few of
+ * a sentence's words. */
 const char *vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
 
 static inline const char *
@@ -218,14 +225,8 @@ vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len)
 int vn_mt_caps(struct vn_metric_scanner *sc, size_t i);
 #define CAPS_UNKNOWN 255
 int vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words);
-int vn_mt_punct(const struct vn_metric_scanner *sc, size_t i, uint32_t cp);
-int vn_mt_dash(const struct vn_metric_scanner *sc, size_t i);
-int vn_mt_num(const struct vn_metric_scanner *sc, size_t i);
 size_t vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
 size_t vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
-int vn_mt_plain_year(const struct vn_metric_scanner *sc, size_t i);
-int vn_mt_is_glue(const struct tok *t);
-void vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t *b);
 
 /* Units and subjects (metricunit.c). */
 size_t vn_mt_unit(struct vn_metric_scanner *sc, size_t i, int digits_only_fallback);
