@@ -68,7 +68,8 @@ may_fold_to_number_start(const char *s, size_t n)
  * plain_number_start accepts and of "dẫn" (run_counts); the shorter ones
  * and đứng are tested on their own, and so is "thứ", which run_counts
  * takes after any numeral initial. Computed by the compiler. */
-#define HEAD_KEY(c0, c1, c2, c3) ((uint32_t)(c0) | (uint32_t)(c1) << 8 | (uint32_t)(c2) << 16 | (uint32_t)(c3) << 24)
+#define HEAD_KEY(c0, c1, c2, c3) \
+	((uint32_t)(c0) | (uint32_t)(c1) << 8 | (uint32_t)(c2) << 16 | (uint32_t)(c3) << 24)
 #define HEAD_BIT(word, key) \
 	(VN_MT_HEAD_HASH(key) >> 6 == (word) ? 1ull << (VN_MT_HEAD_HASH(key) & 63) : 0)
 #define HEADS(word)                                                                          \
