@@ -245,11 +245,7 @@ anchor_before(const char *s, size_t len, size_t d)
 int
 vn_mt_cite_possible(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len;) {
-		if (!vn_tok_is_digit(s[i])) {
-			i++;
-			continue;
-		}
+	for (size_t i = vn_mt_next_digit(s, len, 0); i < len; i = vn_mt_next_digit(s, len, i)) {
 		size_t e = i;
 		while (e < len && vn_tok_is_digit(s[e]))
 			e++;

@@ -14,6 +14,10 @@
 
 enum { TK_WORD, TK_NUM, TK_PUNCT };
 
+/* How many word lists vn_mt_phrase remembers its answers for, per token:
+ * units (two), nouns, non-units, time units, currencies and room to spare. */
+enum { VN_MT_PHRASE_LISTS = 8 };
+
 struct tok {
 	size_t start, end; /* byte offsets in the line */
 	double value;      /* TK_NUM */
@@ -28,6 +32,11 @@ struct tok {
 	unsigned keyoff;    /* folded key in sc->keys, when keylen > 0 */
 	unsigned char keylen;
 	unsigned char keydone;
+	unsigned memo;     /* its word's slot in sc->fold_memo plus 1, 0 if none */
+	unsigned memo_gen; /* that slot's generation when it held this word */
+	/* vn_mt_phrase of each word list at this token plus 1, 0 until asked
+	 * (the lists in the order first asked, metricword.c). */
+	unsigned char phrase[VN_MT_PHRASE_LISTS];
 };
 
 struct vn_metric_scanner {
@@ -36,7 +45,7 @@ struct vn_metric_scanner {
 	struct tok *tok; /* tokens of the current sentence */
 	size_t ntok, captok;
 	struct vn_buf keys; /* folded keys of word tokens */
-	struct vn_fold_memo *fold_memo; /* keys of words seen before (metrictok.c) */
+	struct vn_fold_memo *fold_memo; /* keys of words seen before (metricword.c) */
 	int *year_before;   /* year stated before each token, 0 if none */
 	size_t capyear;
 	int years_done;
@@ -57,6 +66,11 @@ struct vn_metric_scanner {
 int vn_mt_worth_scanning(const char *s, size_t len);
 /* Could the word s[0..n) start a numeral in words? */
 int vn_mt_number_word_start(const char *s, size_t n);
+/* Where the first ASCII digit of s[i..len) is, len if none (metricworth.c).
+ * Eight bytes at a time: a byte b is a digit when b ^ 0x30 < 10, and "some
+ * byte below n" has a well-known word-parallel test, whose lowest hit is
+ * exact (a false one can only lie above a true one). */
+size_t vn_mt_next_digit(const char *s, size_t len, size_t i);
 /* Is s[0..w) a lone "năm" or "một", no numeral word after it? */
 int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
 
@@ -67,23 +81,114 @@ int vn_mt_lone_year_or_one(const char *s, size_t len, size_t w);
  * of them, bare (a, o, u, h as NFD writes them) or precomposed in either
  * case (ă á ả ẩ ố ộ ư: lead bytes C3 C4 C6 E1); "thứ" passes too. Asked
  * of every word, so a bit test before any call. */
+extern const unsigned char vn_mt_numeral_bytes[256]; /* metricworth.c */
 static inline int
 vn_mt_number_prefix(unsigned char c0, unsigned char c1)
 {
-	const uint32_t initials = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('h' - 'a') |
-	                          1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a') |
-	                          1u << ('t' - 'a');
-	unsigned l0 = (unsigned)((c0 | 0x20) - 'a'), l1 = (unsigned)(c1 | 0x20);
-	return c0 < 0x80 && l0 < 26 && (initials >> l0 & 1) &&
-	       (l1 == 'a' || l1 == 'o' || l1 == 'u' || l1 == 'h' || c1 == 0xC3 || c1 == 0xC4 ||
-	        c1 == 0xC6 || c1 == 0xE1);
+	/* Bit 0: a numeral's initial, bit 1: its second byte (the table's
+	 * comment); a lookup rather than a chain of tests, since a branch on
+	 * them goes wrong on every other word. */
+	return vn_mt_numeral_bytes[c0] & vn_mt_numeral_bytes[c1] >> 1 & 1;
+}
+
+/* Bit 8k+7 set where byte k of w is an ASCII capital or 0xCC/0xCD (the
+ * lead bytes of the combining marks): the bytes of the rare spellings
+ * vn_mt_number_word_start folds. Exact per byte: the sums stay within
+ * their byte, since they add at most 0x3F to a 7-bit value or 0x7F to
+ * the 7 low bits. */
+static inline uint64_t
+vn_mt_rare_bytes(uint64_t w)
+{
+	const uint64_t highs = 0x8080808080808080ull, lows = 0x7F7F7F7F7F7F7F7Full;
+	uint64_t x = w & lows;
+	uint64_t from_A = (x + 0x3F3F3F3F3F3F3F3Full) & highs; /* x >= 0x41 */
+	uint64_t past_Z = (x + 0x2525252525252525ull) & highs; /* x >= 0x5B */
+	uint64_t upper = ~w & from_A & ~past_Z & highs;
+	uint64_t y = (w ^ 0xCCCCCCCCCCCCCCCCull) & 0xFEFEFEFEFEFEFEFEull; /* 0: CC or CD */
+	uint64_t marks = ~(((y & lows) + lows) | y) & highs;
+	return upper | marks;
+}
+
+/* The hash of a word's first four bytes (a little-endian word) in
+ * vn_mt_head_bits, the Bloom filter of the heads of the number words
+ * (metricworth.c). A constant expression, so that the filter is one. */
+#define VN_MT_HEAD_HASH(key) ((uint32_t)((uint32_t)(key) * 0x9E3779B1u) >> 24)
+extern const uint64_t vn_mt_head_bits[4];
+
+/* Could the word at p[0..5) (bytes past its end included) begin with a
+ * number word as plain_number_start spells it (NFC, first letter in
+ * either case), or with đứng or dẫn? 0 only when it cannot. Its first
+ * four bytes must be a head's (Bloom filter: a false hit only costs the
+ * exact test), or it starts with "ba", "hai" (shorter than a key) or
+ * "đứng" (whose four bytes "đứ" begin "để", "đến", "định" too). Without
+ * branches: asked of every word, a branch would go wrong half the time. */
+static inline unsigned
+vn_mt_number_head(const unsigned char *p)
+{
+	unsigned c0 = p[0] | (unsigned)(p[0] - 'A' < 26) << 5; /* a capital in lower case */
+	uint32_t key = c0 | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+	uint32_t h = VN_MT_HEAD_HASH(key);
+	unsigned head = (unsigned)(vn_mt_head_bits[h >> 6] >> (h & 63)) & 1;
+	head |= (unsigned)((key & 0xFFFF) == ('b' | 'a' << 8));
+	head |= (unsigned)((key & 0xFFFFFF) == ('h' | 'a' << 8 | 'i' << 16));
+	/* Đ or đ (C4 90, C4 91), then ứ (E1 BB A9) */
+	head |= (unsigned)((key & 0xFFFFFEFF) == (0xC4 | 0x90 << 8 | 0xE1u << 16 | 0xBBu << 24)) &
+	        (unsigned)(p[4] == 0xA9);
+	return head;
+}
+
+/* vn_mt_maybe_number_word past its head: "thứ", or a rare spelling. */
+int vn_mt_rare_number_word(const char *s, size_t n, size_t room);
+
+/* Might s[0..n) (2 to 12 bytes) be a word vn_mt_number_word_start
+ * accepts, or begin with one of the rank words thứ, đứng, dẫn, or have
+ * such a word s[0..w), w < n, at its start? 0 only when it cannot: a
+ * cheap test asked of every word before the exact ones, inline. It must
+ * begin with a number word's head (vn_mt_number_head), or start like a
+ * numeral and be spelled in capitals or NFD. s[0..room) may be read,
+ * room >= n. */
+static inline int
+vn_mt_maybe_number_word(const char *s, size_t n, size_t room)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned char head[5] = {0};
+
+	if (n < 2 || n > 12)
+		return 0;
+	if (n < 8 && room >= 8) {
+		/* The common case without a branch on the text: the head, or
+		 * a numeral's initials with "thứ" or a rare spelling (a rare
+		 * byte among s[1..n)) after them. */
+		uint64_t w;
+		uint32_t after_initial;
+		memcpy(&w, p, 8);
+		memcpy(&after_initial, p + 1, 4);
+		uint64_t rare = vn_mt_rare_bytes(w) & ((1ull << (8 * n)) - 1) & ~0xFFull;
+		unsigned thu = after_initial == 0xA9BBE168u; /* h E1 BB A9, "hứ" */
+		return (int)(vn_mt_number_head(p) |
+		             ((unsigned)vn_mt_number_prefix(p[0], p[1]) & (thu | (rare != 0))));
+	}
+	if (room < sizeof head) {
+		memcpy(head, p, room);
+		p = head;
+	}
+	if (vn_mt_number_head(p))
+		return 1;
+	return vn_mt_number_prefix(p[0], p[1]) && vn_mt_rare_number_word(s, n, room);
 }
 
 /* Tokens (metrictok.c). */
 void vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to);
+int vn_mt_punct(const struct vn_metric_scanner *sc, size_t i, uint32_t cp);
+int vn_mt_dash(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_num(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_plain_year(const struct vn_metric_scanner *sc, size_t i);
+int vn_mt_is_glue(const struct tok *t);
+void vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t *b);
 
-/* The folded key (lower case NFC, vnfold.h) of word token i: folded on
- * first use, since the recognizers look at few of a sentence's words. */
+/* Words (metricword.c). The folded key (lower case NFC, vnfold.h) of
+ * word token i: folded on first use, since the recognizers look at few of
+ * a sentence's words. */
 const char *vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len);
 
 static inline const char *
@@ -120,14 +225,8 @@ vn_mt_is_n(struct vn_metric_scanner *sc, size_t i, const char *word, size_t len)
 int vn_mt_caps(struct vn_metric_scanner *sc, size_t i);
 #define CAPS_UNKNOWN 255
 int vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words);
-int vn_mt_punct(const struct vn_metric_scanner *sc, size_t i, uint32_t cp);
-int vn_mt_dash(const struct vn_metric_scanner *sc, size_t i);
-int vn_mt_num(const struct vn_metric_scanner *sc, size_t i);
 size_t vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
 size_t vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l);
-int vn_mt_plain_year(const struct vn_metric_scanner *sc, size_t i);
-int vn_mt_is_glue(const struct tok *t);
-void vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t *b);
 
 /* Units and subjects (metricunit.c). */
 size_t vn_mt_unit(struct vn_metric_scanner *sc, size_t i, int digits_only_fallback);

@@ -2,7 +2,6 @@
  * (digits with their scale words, or number words, read by vnnumber.c)
  * and single punctuation characters, with the spacing between them. */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "metricint.h"
@@ -24,6 +23,68 @@ space_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+enum { ONES = 0x0101010101010101ull, HIGHS = 0x8080808080808080ull, LOWS = 0x7F7F7F7F7F7F7F7Full };
+
+/* Bit 8k+7 set where byte k of w equals c. Exact: a byte of t is zero
+ * when adding 0x7F to its low seven bits leaves bit 7 clear and bit 7 was
+ * clear already; the sums stay within their byte. */
+static inline uint64_t
+bytes_equal(uint64_t w, unsigned char c)
+{
+	uint64_t t = w ^ (ONES * c);
+	return ~(((t & LOWS) + LOWS) | t) & HIGHS;
+}
+
+/* Bit 8k+7 set where the low seven bits of byte k of w are at least
+ * lo and below hi (hi <= 0x80): adding 0x80 - lo to a 7-bit value sets
+ * bit 7 exactly when it is at least lo, and never carries out of it. */
+static inline uint64_t
+low7_in(uint64_t w, unsigned lo, unsigned hi)
+{
+	uint64_t x = w & LOWS;
+	return ((x + ONES * (0x80 - lo)) & ~(x + ONES * (0x80 - hi)) & HIGHS);
+}
+
+/* word_len of a word shorter than eight bytes, from one load: the length
+ * of the run of letters (an ASCII letter or a byte with bit 7 set, as in
+ * metricworth.c) when every character in it is one word_len's loop takes
+ * (a two-byte letter or mark: lead C3..C9, CC, CD, but × ÷, and one
+ * continuation byte; E1, then B8..BB, then a continuation byte), else 0.
+ * Without branches on the bytes: a branch per character on ASCII or not
+ * goes wrong on most syllables of Vietnamese. s[0..8) must be readable. */
+static inline size_t
+short_word_len(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	uint64_t x = (w & ~HIGHS) | 0x2020202020202020ull;
+	uint64_t letters = (x + 0x1F1F1F1F1F1F1F1Full) & ~(x + 0x0505050505050505ull) & HIGHS;
+	uint64_t end = ~((w & HIGHS) | letters) & HIGHS;
+	if (!end)
+		return 0; /* eight bytes or more */
+	size_t n = (size_t)__builtin_ctzll(end) >> 3;
+	uint64_t high = w & HIGHS & ((1ull << (8 * n)) - 1);
+	if (!high)
+		return n; /* ASCII letters */
+	uint64_t b6 = (w << 1) & HIGHS; /* bit 6 of each byte, in bit 7 */
+	uint64_t lead = high & b6, cont = high & ~b6;
+	/* Lead bytes by their low six bits: C3..C9 are 03..09, CC CD 0C 0D,
+	 * E1 21 (and no other lead byte has those bits). */
+	uint64_t lead2 = lead & (low7_in(w & 0x3F3F3F3F3F3F3F3Full, 0x03, 0x0A) |
+	                         low7_in(w & 0x3F3F3F3F3F3F3F3Full, 0x0C, 0x0E));
+	uint64_t lead3 = lead & bytes_equal(w, 0xE1);
+	/* Every lead one of those, every continuation byte where one belongs,
+	 * after E1 a byte B8..BB, after C3 neither 97 (×) nor B7 (÷). */
+	uint64_t after3 = lead3 << 8;
+	uint64_t after_c3 = (lead2 & bytes_equal(w, 0xC3)) << 8;
+	if ((lead & ~(lead2 | lead3)) || cont != ((lead2 << 8) | after3 | (lead3 << 16)) ||
+	    (after3 & ~low7_in(w, 0x38, 0x3C)) ||
+	    (after_c3 & (bytes_equal(w, 0x97) | bytes_equal(w, 0xB7))))
+		return 0;
+	return n;
+}
+
 /* vn_word_len with the letters of Vietnamese inline (ASCII, the two-byte
  * letters and marks, E1 B8..BB xx), since the tokenizer asks it for every
  * word; it finishes the word when another character comes. */
@@ -32,6 +93,12 @@ word_len(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
+
+	if (len >= 8) {
+		size_t n = short_word_len(u);
+		if (n)
+			return n;
+	}
 
 	while (i < len) {
 		unsigned c = u[i];
@@ -115,7 +182,7 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 		}
 		size_t w = word_len(s + i, to - i);
 		if (w) {
-			if (w >= 2 && vn_mt_number_prefix(c, (unsigned char)s[i + 1]) &&
+			if (vn_mt_maybe_number_word(s + i, w, to - i) &&
 			    vn_mt_number_word_start(s + i, w) && vn_number_parse(s + i, to - i, &num)) {
 				struct tok *t = push(sc);
 				t->kind = TK_NUM;
@@ -152,155 +219,6 @@ vn_mt_tokenize(struct vn_metric_scanner *sc, size_t from, size_t to)
 		i += n;
 		gap = 0;
 	}
-}
-
-/* Folded keys, remembered by the word's bytes: a report repeats a few
- * thousand words, and folding one (more so an NFD one, which must be
- * composed) costs several times a lookup. Direct-mapped; a word or key
- * too long for a slot is folded each time. */
-enum { FOLD_SLOTS = 1024, FOLD_RAW = 24, FOLD_KEY = 32 };
-
-struct vn_fold_memo {
-	unsigned char rawlen; /* 0: empty */
-	unsigned char keylen;
-	char raw[FOLD_RAW];
-	char key[FOLD_KEY];
-};
-
-static size_t
-fold_slot(const char *w, size_t n)
-{
-	const uint64_t k = 0x9E3779B97F4A7C15ull;
-	uint64_t h = n * k;
-
-	for (size_t i = 0; i < n; i += 8) {
-		uint64_t x = 0;
-		for (size_t j = 0; j < 8 && i + j < n; j++)
-			x |= (uint64_t)(unsigned char)w[i + j] << (8 * j);
-		h = (h ^ x) * k;
-		h ^= h >> 29;
-	}
-	return (size_t)(h >> 40) % FOLD_SLOTS;
-}
-
-const char *
-vn_mt_fold_key(struct vn_metric_scanner *sc, size_t i, size_t *len)
-{
-	struct tok *t = &sc->tok[i];
-
-	if (!t->keydone) {
-		const char *w = sc->s + t->start;
-		size_t wl = t->end - t->start, n;
-		/* Into the key buffer: a key is at most 64 bytes (a longer
-		 * word gets none; it matches no list). */
-		vn_buf_reserve(&sc->keys, 64);
-		char *out = sc->keys.data + sc->keys.len;
-		struct vn_fold_memo *m = NULL;
-		if (wl <= FOLD_RAW) {
-			if (!sc->fold_memo)
-				sc->fold_memo = vn_xmalloc(FOLD_SLOTS * sizeof *sc->fold_memo),
-				memset(sc->fold_memo, 0, FOLD_SLOTS * sizeof *sc->fold_memo);
-			m = &sc->fold_memo[fold_slot(w, wl)];
-		}
-		if (m && m->rawlen == wl && memcmp(m->raw, w, wl) == 0) {
-			n = m->keylen;
-			memcpy(out, m->key, n);
-		} else {
-			n = vn_fold(w, wl, out, 64);
-			if (m && n <= FOLD_KEY) {
-				m->rawlen = (unsigned char)wl;
-				memcpy(m->raw, w, wl);
-				m->keylen = (unsigned char)n;
-				memcpy(m->key, out, n);
-			}
-		}
-		t->keyoff = (unsigned)sc->keys.len;
-		t->keylen = (unsigned char)n;
-		sc->keys.len += n;
-		t->keydone = 1;
-	}
-	*len = t->keylen;
-	return sc->keys.data + t->keyoff;
-}
-
-int
-vn_mt_caps(struct vn_metric_scanner *sc, size_t i)
-{
-	struct tok *t = &sc->tok[i];
-	if (t->caps == CAPS_UNKNOWN) {
-		int all;
-		size_t w = t->end - t->start;
-		int cap = vn_is_capitalized(sc->s + t->start, w, &all);
-		t->caps = (unsigned char)(cap ? (all && w > 1 ? 2 : 1) : 0);
-	}
-	return t->caps;
-}
-
-/* A list of literals (NULL-ended) as a hashed word list, made on first
- * use and kept by the list's address: the stop-word lists run to forty
- * words and are asked of every word of a subject. */
-enum { LIST_SLOTS = 128 };
-
-static struct {
-	const char *const *words;
-	struct vn_wordlist list;
-} literal_lists[LIST_SLOTS];
-
-static const struct vn_wordlist *
-literal_list(const char *const *words)
-{
-	size_t h = ((uintptr_t)words >> 3) % LIST_SLOTS;
-
-	for (size_t probe = 0; probe < LIST_SLOTS; probe++, h = (h + 1) % LIST_SLOTS) {
-		if (literal_lists[h].words == words)
-			return literal_lists[h].list.index ? &literal_lists[h].list : NULL;
-		if (literal_lists[h].words)
-			continue;
-		/* Entries with a space ("tiếp tục") never equal one word's key
-		 * and are harmless in the index. */
-		size_t n = 0, cap = 16;
-		while (words[n])
-			n++;
-		while (cap < 2 * n)
-			cap *= 2;
-		literal_lists[h].words = words;
-		unsigned char *lens = vn_xmalloc(n ? n : 1);
-		for (size_t k = 0; k < n; k++) {
-			size_t l = strlen(words[k]);
-			if (l > 255) { /* no such word; compare entry by entry */
-				free(lens);
-				return NULL;
-			}
-			lens[k] = (unsigned char)l;
-		}
-		struct vn_wordindex *ix = vn_xmalloc(sizeof *ix);
-		ix->slots = vn_xmalloc(cap * sizeof *ix->slots);
-		memset(ix->slots, 0, cap * sizeof *ix->slots);
-		ix->cap = cap;
-		ix->ready = 0;
-		literal_lists[h].list = (struct vn_wordlist){words, lens, n, ix};
-		return &literal_lists[h].list;
-	}
-	return NULL; /* more lists than slots: compare entry by entry */
-}
-
-int
-vn_mt_is_any(struct vn_metric_scanner *sc, size_t i, const char *const *words)
-{
-	size_t n;
-
-	if (i >= sc->ntok || sc->tok[i].kind != TK_WORD)
-		return 0;
-	const char *k = vn_mt_key(sc, i, &n);
-	if (n == 0)
-		return 0;
-	const struct vn_wordlist *l = literal_list(words);
-	if (l)
-		return (vn_wordlist_find(l, k, n) & VN_WORD_ENTRY) != 0;
-	for (; *words; words++)
-		if (strlen(*words) == n && memcmp(*words, k, n) == 0)
-			return 1;
-	return 0;
 }
 
 int
@@ -366,86 +284,4 @@ vn_mt_glued_run(const struct vn_metric_scanner *sc, size_t i, size_t *a, size_t 
 		y--;
 	*a = x;
 	*b = y;
-}
-
-#define MAXPHRASE 6
-
-/* Append token i's key to a phrase key: words joined by spaces, a comma
- * glued to the word before ("cán bộ, công chức"). 0 when token i cannot
- * be part of a phrase. */
-static int
-phrase_add(struct vn_metric_scanner *sc, size_t i, char *key, size_t *kl, size_t cap)
-{
-	size_t n;
-
-	if (sc->tok[i].kind == TK_PUNCT) {
-		if (sc->tok[i].cp != ',' || *kl == 0 || *kl + 1 > cap)
-			return 0;
-		key[(*kl)++] = ',';
-		return 1;
-	}
-	if (sc->tok[i].kind != TK_WORD)
-		return 0;
-	const char *k = vn_mt_key(sc, i, &n);
-	if (n == 0 || *kl + n + 1 > cap)
-		return 0;
-	if (*kl)
-		key[(*kl)++] = ' ';
-	memcpy(key + *kl, k, n);
-	*kl += n;
-	return 1;
-}
-
-size_t
-vn_mt_phrase(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l)
-{
-	char key[256];
-	size_t kl = 0, best = 0;
-
-	for (size_t j = i; j < sc->ntok && j < i + MAXPHRASE; j++) {
-		if (!phrase_add(sc, j, key, &kl, sizeof key))
-			break;
-		if (sc->tok[j].kind == TK_PUNCT)
-			continue;
-		unsigned found = vn_wordlist_find(l, key, kl);
-		if (found & VN_WORD_ENTRY)
-			best = j - i + 1;
-		else if (!(found & VN_WORD_PREFIX) &&
-		         !(j + 1 < sc->ntok && vn_mt_punct(sc, j + 1, ',')))
-			break;
-	}
-	return best;
-}
-
-/* The phrases of 1..MAXPHRASE tokens that end before token i, built
- * right to left in one buffer, as phrase_add would build each: the n-token
- * phrase is the key of its first word followed by what the (n-1)-token
- * one appended after its own first word (" key" or ","). A token no
- * phrase can hold ends the search: every longer phrase holds it too. */
-size_t
-vn_mt_phrase_before(struct vn_metric_scanner *sc, size_t i, const struct vn_wordlist *l)
-{
-	char buf[256];
-	size_t tail = sizeof buf; /* buf[tail..) follows the first word */
-	size_t best = 0;
-
-	for (size_t n = 1; n <= MAXPHRASE && n <= i; n++) {
-		const struct tok *t = &sc->tok[i - n];
-		if (t->kind == TK_PUNCT && t->cp == ',' && tail > 0) {
-			buf[--tail] = ','; /* glued to the word before it */
-			continue;
-		}
-		size_t kn;
-		const char *k = vn_mt_key(sc, i - n, &kn);
-		if (t->kind != TK_WORD || kn == 0 || kn > tail)
-			break; /* no such phrase; a longer one is longer still */
-		memcpy(buf + tail - kn, k, kn);
-		if (vn_wordlist_has(l, buf + tail - kn, sizeof buf - tail + kn))
-			best = n;
-		if (kn + 1 > tail)
-			break;
-		tail -= kn + 1;
-		buf[tail] = ' ';
-	}
-	return best;
 }

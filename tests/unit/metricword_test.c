@@ -1,4 +1,4 @@
-/* Unit tests for lib/metrictok.c: the phrases found before a token, against
+/* Unit tests for lib/metricword.c: the phrases found before a token, against
  * building every phrase from scratch as the recognizers' lists are read
  * (words joined by spaces, a comma glued to the word before it). */
 #include "check.h"
