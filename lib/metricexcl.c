@@ -218,6 +218,10 @@ vn_mt_exclude_label(struct vn_metric_scanner *sc, size_t i)
 	 * is a count even after a label-like word ("trực tuyến 3.210 hồ sơ"),
 	 * unless that unit labels a further number ("khoản 2 điều 5"). */
 	size_t u = n ? vn_mt_unit(sc, i + 1, 1) : 0;
+	/* Labels are whole numbers: "điểm 88,35/100" is a score, "điểm 3"
+	 * a clause. */
+	if (t->flags & VN_NUM_DECIMAL)
+		n = 0;
 	if (n && !(i > n && vn_mt_is_any(sc, i - n - 1, per_words)) &&
 	    !(u && !vn_mt_num(sc, i + 1 + u)))
 		goto excluded;

@@ -239,7 +239,9 @@ vn_mt_try_ratio(struct vn_metric_scanner *sc, size_t i)
 	size_t u = vn_mt_unit(sc, i + 3, 1), ustart = i + 3;
 	if (!u && IS(i + 3, "số") && (u = vn_mt_unit(sc, i + 4, 1)) > 0)
 		ustart = i + 4; /* "1/3 số xã": a third of the communes */
-	if (!u) {
+	/* A score is also written with its unit first: "đạt điểm 88,35/100". */
+	int unit_before = !u && i > 0 && IS(i - 1, "điểm");
+	if (!u && !unit_before) {
 		/* "Sáng 19/9": a day and month, unless it cannot be one. */
 		int whole = x == floor(x) && y == floor(y);
 		if ((whole && x >= 1 && x <= 31 && y >= 1 && y <= 12) || x > y) {
@@ -251,6 +253,10 @@ vn_mt_try_ratio(struct vn_metric_scanner *sc, size_t i)
 	m.ulen = u;
 	if (u)
 		m.last = ustart + u - 1;
+	if (unit_before) {
+		m.first = m.ufirst = i - 1;
+		m.ulen = 1;
+	}
 	m.subj = SUBJ_AFTER;
 	m.sfirst = ustart;
 	vn_mt_emit(sc, &m);

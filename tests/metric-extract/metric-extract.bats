@@ -174,6 +174,19 @@ fields() {
 	assert_output ''
 }
 
+@test "a score after 'điểm' is a ratio with that unit; 'điểm 3' of a clause is a label" {
+	run fields 'Năm 2023, huyện đạt điểm 91,25/100, theo điểm 3 khoản 2 của quy định.'
+	assert_output 'ratio 91.25 - - 100 - - điểm 2023'
+}
+
+@test "count: teams and kinds (tổ, loại) are counted after a number, labels before one" {
+	run fields 'Mỗi xã thành lập 2 tổ công nghệ số cộng đồng; Tổ 3 có 12 hộ; còn hai loại dịch vụ.'
+	assert_line --index 0 'count 2 - - - - - tổ -'
+	assert_line --index 1 'count 12 - - - - - hộ -'
+	assert_line --index 2 'count 2 - - - - - loại -'
+	assert_equal "${#lines[@]}" 3
+}
+
 @test "year: a date in a citation states a year" {
 	run fields 'Quyết định số 1234/QĐ-UBND ngày 20/10/2022 công bố 135 thủ tục hành chính.'
 	assert_output 'count 135 - - - - - thủ tục hành chính 2022'
