@@ -208,11 +208,29 @@ idiom(struct vn_metric_scanner *sc, size_t i)
 	return 0;
 }
 
+/* The first number of a table row as pdftotext gives it, "2 Môi trường
+ * 86 80 80 100%": before a capitalised name and two or more figures, it
+ * numbers the row ("3 Sở đạt 100 điểm" has one figure after it: a count). */
+static int
+row_number(struct vn_metric_scanner *sc, size_t i)
+{
+	if (i != 0 || !(sc->tok[i].flags & VN_NUM_PLAIN) || sc->ntok < 2 ||
+	    sc->tok[1].kind != TK_WORD || vn_mt_caps(sc, 1) != 1)
+		return 0;
+	size_t figures = 0;
+	for (size_t k = 2; k < sc->ntok && figures < 2; k++)
+		figures += sc->tok[k].kind == TK_NUM;
+	return figures >= 2;
+}
+
 int
 vn_mt_exclude_label(struct vn_metric_scanner *sc, size_t i)
 {
 	struct tok *t = &sc->tok[i];
 	size_t n = vn_mt_phrase_before(sc, i, &vn_list_labels);
+
+	if (row_number(sc, i))
+		goto excluded;
 
 	/* A label names what follows it; a number with its own unit after it
 	 * is a count even after a label-like word ("trực tuyến 3.210 hồ sơ"),

@@ -187,6 +187,13 @@ fields() {
 	assert_equal "${#lines[@]}" 3
 }
 
+@test "a table row's number (pdftotext) is no count; its figures are still read" {
+	run fields '4 Tư pháp 215 210 97,7%'
+	assert_output 'percent 97.7 - - - - - % -'
+	run fields '3 Sở đạt 100 điểm.'
+	assert_line --index 0 'count 3 - - - - - Sở -'
+}
+
 @test "year: a date in a citation states a year" {
 	run fields 'Quyết định số 1234/QĐ-UBND ngày 20/10/2022 công bố 135 thủ tục hành chính.'
 	assert_output 'count 135 - - - - - thủ tục hành chính 2022'
