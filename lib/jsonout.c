@@ -28,6 +28,7 @@ vn_json_end(void)
  * a key of up to 48 bytes and a value of 40 more; returns its length, or
  * 0 when k is too long for it (key() then writes it piece by piece). */
 enum { KEY_ROOM = 48, FIELD_ROOM = KEY_ROOM + 8 + 40 };
+_Static_assert((int)FIELD_ROOM <= (int)VN_OUT_ROOM_MAX, "a field is built in the output's room");
 
 static size_t
 key_into(char *buf, const char *k)
@@ -50,13 +51,13 @@ key_into(char *buf, const char *k)
 static void
 key(const char *k)
 {
-	char buf[FIELD_ROOM];
+	char *buf = vn_out_room(FIELD_ROOM);
 	size_t o = key_into(buf, k);
 
-	/* One write per key: records are small and many (a figure every few
-	 * hundred bytes of text), so the calls themselves add up. */
+	/* Built where it goes: records are small and many (a figure every
+	 * few hundred bytes of text), so each copy and call adds up. */
 	if (o) {
-		vn_out_write(buf, o);
+		vn_out_commit(o);
 		return;
 	}
 	if (!first_field)
@@ -71,7 +72,7 @@ key(const char *k)
 static void
 field(const char *k, const char *value, size_t n)
 {
-	char buf[FIELD_ROOM];
+	char *buf = vn_out_room(FIELD_ROOM);
 	size_t o = n <= 40 ? key_into(buf, k) : 0;
 
 	if (!o) {
@@ -80,7 +81,7 @@ field(const char *k, const char *value, size_t n)
 		return;
 	}
 	memcpy(buf + o, value, n);
-	vn_out_write(buf, o + n);
+	vn_out_commit(o + n);
 }
 
 void

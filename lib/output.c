@@ -61,6 +61,23 @@ vn_out_write(const void *buf, size_t len)
 	out_len += len;
 }
 
+char *
+vn_out_room(size_t n)
+{
+	static char dropped[VN_OUT_ROOM_MAX]; /* after a write error */
+
+	if (n > sizeof out_buf - out_len)
+		vn_out_flush();
+	return out_failed ? dropped : out_buf + out_len;
+}
+
+void
+vn_out_commit(size_t n)
+{
+	if (!out_failed)
+		out_len += n;
+}
+
 void
 vn_out_putc(char c)
 {

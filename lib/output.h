@@ -11,6 +11,13 @@
 void vn_out_write(const void *buf, size_t len);
 void vn_out_putc(char c);
 void vn_out_str(const char *s);
+/* Room for n bytes (at most VN_OUT_ROOM_MAX) at the end of the output:
+ * write there, then vn_out_commit how many were written. A small piece
+ * (a JSON key and its value) is built in place instead of in a buffer of
+ * its own and copied. */
+enum { VN_OUT_ROOM_MAX = 256 };
+char *vn_out_room(size_t n);
+void vn_out_commit(size_t n);
 /* Unsigned decimal. */
 void vn_out_ulong(unsigned long v);
 /* Write whatever is buffered now (before a long pause, or before stderr). */

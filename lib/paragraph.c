@@ -79,6 +79,21 @@ static const char *const bullets[] = {"-", "–", "—", "+", "•", "*", "·", 
 /* Headings that number a part of a legal or Party document. */
 static const char *const part_words[] = {"Điều ", "Chương ", "Mục ", "Phần ", "Khoản "};
 
+/* The first bytes of the bullets and the part words, 1 and 2: a line or
+ * sentence starting with none of them (most) is settled without
+ * comparing it with each. Filled on first use from the lists themselves. */
+static unsigned char marker_first[256];
+
+static void
+fill_marker_first(void)
+{
+	for (size_t b = 0; b < sizeof bullets / sizeof bullets[0]; b++)
+		marker_first[(unsigned char)bullets[b][0]] |= 1;
+	for (size_t w = 0; w < sizeof part_words / sizeof part_words[0]; w++)
+		marker_first[(unsigned char)part_words[w][0]] |= 2;
+	marker_first[0] |= 4; /* filled */
+}
+
 static int
 is_roman(char c)
 {
@@ -99,7 +114,10 @@ vn_list_marker_len(const char *s, size_t len)
 {
 	size_t i = 0;
 
-	for (size_t b = 0; b < sizeof bullets / sizeof bullets[0]; b++) {
+	if (!marker_first[0])
+		fill_marker_first();
+	unsigned char first_byte = len ? marker_first[(unsigned char)s[0]] : 0;
+	for (size_t b = 0; (first_byte & 1) && b < sizeof bullets / sizeof bullets[0]; b++) {
 		if (starts_with(s, len, bullets[b])) {
 			i = strlen(bullets[b]);
 			/* -5% or --- is not a bullet */
@@ -108,7 +126,7 @@ vn_list_marker_len(const char *s, size_t len)
 			return skip_spaces(s, len, i);
 		}
 	}
-	for (size_t w = 0; w < sizeof part_words / sizeof part_words[0]; w++)
+	for (size_t w = 0; (first_byte & 2) && w < sizeof part_words / sizeof part_words[0]; w++)
 		if (starts_with(s, len, part_words[w])) {
 			i = strlen(part_words[w]);
 			break;
