@@ -7,20 +7,7 @@
 # built. VNPIPE_SEED=N reruns a failing seed (or "N M": several).
 
 setup() {
-	load '../test_helper'
-	cd "$BATS_TEST_TMPDIR"
-}
-
-require_tool() {
-	[ -x "$VNPIPE_BIN/$1" ] || skip "$1 is not built yet"
-}
-
-seeds() {
-	if [ -n "${VNPIPE_SEED:-}" ]; then
-		printf '%s\n' $VNPIPE_SEED # one seed or several
-	else
-		for _ in 1 2 3; do echo "$RANDOM"; done
-	fi
+	load 'property_helper'
 }
 
 # The lines of each document of the files a.txt and b.txt, as the reader

@@ -8,20 +8,7 @@
 # VNPIPE_SEED=N reruns that one (or "N M": several).
 
 setup() {
-	load '../test_helper'
-	cd "$BATS_TEST_TMPDIR"
-}
-
-require_tool() {
-	[ -x "$VNPIPE_BIN/$1" ] || skip "$1 is not built yet"
-}
-
-seeds() {
-	if [ -n "${VNPIPE_SEED:-}" ]; then
-		printf '%s\n' $VNPIPE_SEED # one seed or several
-	else
-		for _ in 1 2 3; do echo "$RANDOM"; done
-	fi
+	load 'property_helper'
 }
 
 # generate SEED [awk -v settings...] > FILE
