@@ -105,8 +105,11 @@ vn_mt_try_rank(struct vn_metric_scanner *sc, size_t i)
 	return 1;
 }
 
-/* Words that show a sentence is about a ranking, for "đứng đầu". */
-static const char *const ranking_words[] = {"hạng", "par", "sipas", "pci", "papi", "ict", NULL};
+/* Words that show a sentence is about a ranking, for "đứng đầu": a
+ * ranking's name, or the places others gained or lost ("Phú An đứng đầu,
+ * Tân Hòa tăng 5 bậc"). */
+static const char *const ranking_words[] = {"hạng", "bậc", "par", "sipas",
+                                            "pci", "papi", "ict", NULL};
 
 /* Is the sentence about a ranking (for a first place with no number)? */
 static int

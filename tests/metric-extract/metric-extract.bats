@@ -194,6 +194,12 @@ fields() {
 	assert_line --index 0 'count 3 - - - - - Sở -'
 }
 
+@test "rank: 'đứng đầu' in a sentence of places gained and lost is first place" {
+	run fields 'Ở cấp xã, thị trấn Hòa Bình đứng đầu, xã Tân Lập tăng 3 bậc.'
+	assert_line --index 0 'rank 1 - - - - - - -'
+	assert_line --index 1 'rank_change 3 - - - - - - -'
+}
+
 @test "year: a date in a citation states a year" {
 	run fields 'Quyết định số 1234/QĐ-UBND ngày 20/10/2022 công bố 135 thủ tục hành chính.'
 	assert_output 'count 135 - - - - - thủ tục hành chính 2022'
