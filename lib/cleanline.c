@@ -2,9 +2,6 @@
 
 #include <stdint.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "ascii.h"
 #include "compose.h"
@@ -13,6 +10,7 @@
 #include "tone.h"
 #include "utf8.h"
 #include "vnletter.h"
+#include "window.h"
 
 /* What an ASCII byte asks the scan to look at. */
 enum {
@@ -266,105 +264,124 @@ look_at(struct scan *sc, size_t i)
 	return look_at_char(sc, i);
 }
 
-#ifdef __SSE2__
-/* Sixteen bytes at a time (SSE2, the x86-64 baseline), the positions
- * look_at must see: ASCII other than letters, digits and spaces that are
- * fine where they stand, and the first byte of each character beyond
- * ASCII. Letters and digits, most of the bytes of a line, need nothing,
- * and a space needs something only before a byte of bad_after_space.
- * Returns -1 for a continuation byte no first byte in the block accounts
- * for: the block starts on a character (look_at moves past whole
- * characters), so that is invalid UTF-8, which the bytes look_at skips
- * would otherwise hide. */
-typedef unsigned char bytes16 __attribute__((vector_size(16)));
-
-static unsigned
-bits_of(bytes16 v)
+/* Look at the toned vowel that starts at byte i, which the window calls
+ * worth a look (a vowel before it, or a vowel or letter beyond ASCII
+ * after it): the tests look_at_char makes of a toned vowel. */
+static void
+look_at_toned(struct scan *sc, size_t i)
 {
-	return (unsigned)_mm_movemask_epi8((__m128i)v);
+	uint32_t cp;
+	size_t n = decode_at(sc->s, sc->len, i, &cp);
+	uint16_t p = vn_letter_packed(cp);
+
+	if (!VN_LETTER_TONE(p) || VN_LETTER_BASE(p) > 6)
+		return; /* a sign of Latin-1, counted as a vowel to be safe */
+	if (VN_LETTER_SHAPE(p) >= VN_SHAPE_BREVE && VN_LETTER_SHAPE(p) <= VN_SHAPE_HORN &&
+	    (i + n >= sc->len || (unsigned char)sc->s[i + n] < 0x80))
+		return;
+	if (!vn_tone_mark_in_place(sc->s, sc->len, i, sc->o->tone_style))
+		NEED(VN_STEP_TONE);
 }
 
-static long
-must_look(const char *s, size_t len, size_t i)
+/* The scan a character at a time: where the window classifier is
+ * missing, and for lines that may be mojibake. */
+static enum vn_norm_step
+scan_by_character(struct scan *sc)
 {
-	const bytes16 z = {0};
-	bytes16 v;
-
-	memcpy(&v, s + i, 16);
-	bytes16 space = (bytes16)(v == (z + ' '));
-	bytes16 lead = (bytes16)(v >= (z + 0xC0));
-	bytes16 cont = (bytes16)(v >= (z + 0x80)) & ~lead;
-	bytes16 bad_next = space | (bytes16)(v == (z + ',')) | (bytes16)(v == (z + ';')) |
-	                   (bytes16)(v == (z + ':')) | (bytes16)(v == (z + '!')) |
-	                   (bytes16)(v == (z + '?')) | (bytes16)(v == (z + ')')) |
-	                   (bytes16)(v == (z + ']')) | (bytes16)(v == (z + '.')) |
-	                   (bytes16)(v == (z + '\t')) | (bytes16)(v == (z + 0xE2));
-	/* ASCII that is neither a letter, a digit nor a space and that
-	 * byte_class does not call PLAIN. */
-	bytes16 special = (bytes16)(v == (z + '\t')) | (bytes16)(v == (z + '(')) |
-	                  (bytes16)(v == (z + '[')) | (bytes16)(v == (z + ',')) |
-	                  (bytes16)(v == (z + ';')) | (bytes16)(v == (z + ':')) |
-	                  (bytes16)(v == (z + '!')) | (bytes16)(v == (z + '?')) |
-	                  (bytes16)(v == (z + '.')) | (bytes16)(v == (z + '&'));
-	unsigned m_lead = bits_of(lead);
-	/* Continuation bytes the first bytes in the block announce: one after
-	 * C0..DF, two after E0..EF, three after F0..FF. */
-	unsigned two = bits_of((bytes16)(v >= (z + 0xE0))), four = bits_of((bytes16)(v >= (z + 0xF0)));
-	unsigned expected = m_lead << 1 | two << 2 | four << 3;
-	if (bits_of(cont) & ~expected)
-		return -1;
-	unsigned after = i + 16 < len ? bad_after_space[(unsigned char)s[i + 16]] != 0 : 1;
-	unsigned bad_space = bits_of(space) & (bits_of(bad_next) >> 1 | after << 15);
-	return (long)(bits_of(special) | bad_space | m_lead);
-}
-#endif /* __SSE2__ */
-
-enum vn_norm_step
-vn_line_first_step(const char *s, size_t len, const struct vn_norm_options *o)
-{
-	struct scan scan = {s, len, o, VN_STEP_NONE, (size_t)-1, (size_t)-1, 1, 0};
-	struct scan *sc = &scan;
 	size_t i = 0;
 
-	if (o->fold || o->from != VN_ENC_UTF8)
-		return VN_STEP_DECODE;
-	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
-		NEED(VN_STEP_SPACES);
-#ifdef __SSE2__
-	while (i + 16 <= len) {
-		long mask = must_look(s, len, i);
-		if (mask < 0)
-			return VN_STEP_DECODE;
-		size_t next = i + 16;
-		while (mask) {
-			size_t at = i + (size_t)__builtin_ctzl((unsigned long)mask);
-			/* the first bytes of letters are most of what is seen */
-			size_t to = (unsigned char)s[at] >= 0x80 ? look_at_char(sc, at) : look_at(sc, at);
-			if (to == (size_t)-1)
-				return VN_STEP_DECODE;
-			if (to >= i + 16) {
-				next = to;
-				break;
-			}
-			mask &= ~((1L << (to - i)) - 1);
-		}
-		i = next;
-	}
-#endif
-	/* After a finding the scan goes on, for one in an earlier step; the
-	 * checks for steps at or after the earliest found can be skipped. */
-	while (i < len) {
-		while (i < len && byte_class[(unsigned char)s[i]] == PLAIN)
+	while (i < sc->len) {
+		while (i < sc->len && byte_class[(unsigned char)sc->s[i]] == PLAIN)
 			i++;
-		if (i >= len)
+		if (i >= sc->len)
 			break;
 		i = look_at(sc, i);
 		if (i == (size_t)-1)
 			return VN_STEP_DECODE;
 	}
-	if (o->mojibake && sc->lead_pair && sc->only_cp1252)
+	if (sc->o->mojibake && sc->lead_pair && sc->only_cp1252)
 		return VN_STEP_DECODE;
 	return sc->first;
+}
+
+/* The window of the line at byte i, with the bytes around it the
+ * classifier reads: the line itself where it has them, else a copy in
+ * edge padded with zeros (bytes that need nothing). */
+static const unsigned char *
+window_at(const char *s, size_t len, size_t i, unsigned char edge[VN_WINDOW + 16])
+{
+	if (i >= 8 && len - i >= VN_WINDOW + 8)
+		return (const unsigned char *)s + i;
+	size_t from = i >= 8 ? i - 8 : 0, to = len - i >= VN_WINDOW + 8 ? i + VN_WINDOW + 8 : len;
+	memset(edge, 0, VN_WINDOW + 16);
+	memcpy(edge + 8 - (i - from), s + from, to - from);
+	return edge + 8;
+}
+
+#define EACH_BIT(mask, k) for (uint64_t m_ = (mask); m_ && ((k) = (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
+
+/* The scan 64 bytes at a time: the classifier (window.h) finds what
+ * needs a look; the bytes and letters around it are looked at as by
+ * scan_by_character. */
+static enum vn_norm_step
+scan_by_window(struct scan *sc, vn_window_classifier *classify)
+{
+	unsigned char edge[VN_WINDOW + 16];
+	uint64_t prev_vowel2 = 0, prev_vowel3 = 0, prev_vowel_end = 0, beyond = 0, high = 0;
+	size_t k;
+
+	for (size_t i = 0; i < sc->len; i += VN_WINDOW) {
+		struct vn_window w;
+		classify(window_at(sc->s, sc->len, i, edge), &w);
+		if (w.stray)
+			return VN_STEP_DECODE;
+		EACH_BIT(w.look, k)
+			look_at(sc, i + k);
+		EACH_BIT(w.odd, k)
+			if (look_at_char(sc, i + k) == (size_t)-1)
+				return VN_STEP_DECODE;
+		/* Last bytes of vowels: a toned vowel just after one shares
+		 * its group, and its mark may be misplaced. */
+		uint64_t vowel_end = w.vowel1 | w.vowel2 << 1 | prev_vowel2 >> 63 | w.vowel3 << 2 |
+		                     prev_vowel3 >> 62;
+		uint64_t after_vowel = vowel_end << 1 | prev_vowel_end >> 63;
+		if (sc->o->tone && sc->first > VN_STEP_TONE)
+			EACH_BIT(((w.toned2 | w.vowel3) & after_vowel) | w.then_vowel, k)
+				look_at_toned(sc, i + k);
+		prev_vowel2 = w.vowel2;
+		prev_vowel3 = w.vowel3;
+		prev_vowel_end = vowel_end;
+		beyond |= w.beyond;
+		high |= w.high;
+	}
+	/* Mojibake is made of Latin-1 and cp1252 signs only: a line with a
+	 * letter beyond them is not, one without gets the full look. */
+	if (sc->o->mojibake && high && !beyond) {
+		struct scan again = {sc->s, sc->len, sc->o, VN_STEP_NONE, (size_t)-1, (size_t)-1, 1, 0};
+		if (sc->len > 0 && (sc->s[0] == ' ' || sc->s[sc->len - 1] == ' '))
+			again.first = VN_STEP_SPACES;
+		return scan_by_character(&again);
+	}
+	return sc->first;
+}
+
+enum vn_norm_step
+vn_line_first_step(const char *s, size_t len, const struct vn_norm_options *o)
+{
+	static vn_window_classifier *classify;
+	static int looked_up;
+	struct scan scan = {s, len, o, VN_STEP_NONE, (size_t)-1, (size_t)-1, 1, 0};
+	struct scan *sc = &scan;
+
+	if (o->fold || o->from != VN_ENC_UTF8)
+		return VN_STEP_DECODE;
+	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
+		NEED(VN_STEP_SPACES);
+	if (!looked_up) {
+		classify = vn_window_classifier_get();
+		looked_up = 1;
+	}
+	return classify ? scan_by_window(sc, classify) : scan_by_character(sc);
 }
 
 #undef NEED

@@ -1,0 +1,48 @@
+/* The fast path's view of 64 bytes of a line at once (lib/cleanline.c):
+ * which bytes it must look at one by one, and where the Vietnamese
+ * letters are, classified with vector instructions. Bit k of each mask
+ * stands for byte k of the window.
+ *
+ * "Fast" characters are the ones Vietnamese text is made of beyond
+ * ASCII, the UTF-8 of every precomposed letter of the alphabet:
+ * C3 xx (Latin-1; all but Ð ð), ă Ă đ Đ ĩ Ĩ (C4), ũ Ũ (C5), ơ Ơ ư Ư (C6)
+ * and ạ..ỹ (E1 BA A0..E1 BB B9). Any other character is "odd" and gets
+ * the careful look of a character at a time. */
+#ifndef VN_WINDOW_H
+#define VN_WINDOW_H
+
+#include <stdint.h>
+
+enum { VN_WINDOW = 64 };
+
+struct vn_window {
+	uint64_t stray;   /* continuation bytes no first byte accounts for */
+	uint64_t look;    /* ASCII to look at: punctuation, a space before one */
+	uint64_t odd;     /* first bytes of characters that are not fast */
+	uint64_t high;    /* first bytes of characters beyond ASCII */
+	uint64_t beyond;  /* first bytes of fast letters beyond U+00FF, which
+	                     text that is mojibake cannot hold */
+	uint64_t vowel1;  /* ASCII vowels */
+	uint64_t vowel2;  /* first bytes of two-byte vowels, and of C3 xx
+	                     signs, counted as vowels to be safe */
+	uint64_t vowel3;  /* first bytes of ạ..ỹ: every one a toned vowel */
+	uint64_t toned2;  /* first bytes of two-byte toned vowels */
+	uint64_t then_vowel; /* first bytes of toned vowels followed by an
+	                        ASCII vowel or a character beyond ASCII */
+};
+
+/* Classify b[0..64); b[-3..0) and b[64..67) must be readable too (the
+ * characters around the window's edges). */
+typedef void vn_window_classifier(const unsigned char *b, struct vn_window *w);
+
+/* The classifier for this machine: AVX2 where the CPU has it, else SSE2
+ * (the x86-64 baseline). NULL without SSE2: the fast path then looks at
+ * every character. */
+vn_window_classifier *vn_window_classifier_get(void);
+
+/* Each classifier by its instruction set, NULL where the machine lacks
+ * it: the unit test holds every one to the same definition. */
+vn_window_classifier *vn_window_classifier_sse2(void);
+vn_window_classifier *vn_window_classifier_avx2(void);
+
+#endif
