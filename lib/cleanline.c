@@ -335,7 +335,9 @@ scan_by_window(struct scan *sc, vn_window_classifier *classify)
 		classify(window_at(sc->s, sc->len, i, edge), &w);
 		if (w.stray)
 			return VN_STEP_DECODE;
-		EACH_BIT(w.look, k)
+		/* once the punctuation step must run, only what may need an
+		 * earlier step is worth a look */
+		EACH_BIT(sc->first > VN_STEP_PUNCT ? w.look : w.look_early, k)
 			look_at(sc, i + k);
 		EACH_BIT(w.odd, k)
 			if (look_at_char(sc, i + k) == (size_t)-1)

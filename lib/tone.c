@@ -1,5 +1,9 @@
 #include "tone.h"
 
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
 #include "utf8.h"
 #include "vnword.h"
 
@@ -60,8 +64,8 @@ unpack(uint16_t p, struct vn_letter *l)
 	l->upper = (uint8_t)VN_LETTER_UPPER(p);
 }
 
-int
-vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style style)
+static int
+mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style style)
 {
 	uint16_t group[VN_SYLLABLE_MAX];
 	size_t start = pos, end, n = 0, toned = 0, step;
@@ -118,6 +122,70 @@ vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style 
 	if (in_old || style == VN_TONE_STYLE_OLD)
 		return in_old;
 	return toned == skip + vn_tone_target(v + skip, n - skip, closed, 1);
+}
+
+/* Answers of mark_in_place by word. What it reads (the vowel group, the
+ * letter after it, the two letters before it) lies within the run of
+ * ASCII letters and bytes beyond ASCII around pos; a run and pos's place
+ * in it decide the answer. Text repeats its words, and a few thousand
+ * make most of it, so most questions are answered here. */
+enum { MEMO_BITS = 11, MEMO_RUN = 16 };
+
+struct memo_slot {
+	uint64_t run[2]; /* the run's bytes, then zeros */
+	uint32_t where;  /* the run's length, pos's place in it, the style */
+	int in_place;
+};
+
+static int
+run_byte(unsigned char c)
+{
+	return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+/* The bytes s[a..a+n), n < 16, and zeros after them, as two words. */
+static void
+load_run(const char *s, size_t len, size_t a, size_t n, uint64_t run[2])
+{
+	if (len - a >= 16) { /* two loads, the bytes beyond n cleared */
+		memcpy(run, s + a, 16);
+		if (n < 8) {
+			run[0] &= ((uint64_t)1 << 8 * n) - 1;
+			run[1] = 0;
+		} else {
+			run[1] &= ((uint64_t)1 << 8 * (n - 8)) - 1;
+		}
+		return;
+	}
+	unsigned char bytes[16] = {0};
+	for (size_t k = 0; k < n; k++)
+		bytes[k] = (unsigned char)s[a + k];
+	memcpy(run, bytes, 16);
+}
+
+int
+vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style style)
+{
+	static struct memo_slot memo[1 << MEMO_BITS];
+	size_t a = pos, b = pos + 1;
+
+	while (a > 0 && run_byte((unsigned char)s[a - 1]) && b - a < MEMO_RUN)
+		a--;
+	while (b < len && run_byte((unsigned char)s[b]) && b - a < MEMO_RUN)
+		b++;
+	if (b - a == MEMO_RUN || (a > 0 && run_byte((unsigned char)s[a - 1])) ||
+	    (b < len && run_byte((unsigned char)s[b])))
+		return mark_in_place(s, len, pos, style); /* a run too long to keep */
+	uint64_t run[2];
+	load_run(s, len, a, b - a, run);
+	uint32_t where = (uint32_t)((b - a) | (pos - a) << 8 | (unsigned)style << 16);
+	uint64_t h = (run[0] ^ run[1] * 0x9E3779B97F4A7C15u ^ where) * 0xD6E8FEB86659FD93u;
+	struct memo_slot *slot = &memo[h >> (64 - MEMO_BITS)];
+	if (slot->run[0] == run[0] && slot->run[1] == run[1] && slot->where == where)
+		return slot->in_place;
+	int in_place = mark_in_place(s, len, pos, style);
+	*slot = (struct memo_slot){{run[0], run[1]}, where, in_place};
+	return in_place;
 }
 
 /* Is the toned vowel s[i..i+n) the only vowel of its group (no vowel

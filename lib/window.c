@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#ifdef __SSE2__
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #include <immintrin.h>
 
 /* The 32-byte vectors never cross a call (every helper is inlined), so
@@ -12,7 +12,8 @@
 /* Thirty-two bytes, compared all at once (GCC and Clang vector
  * extensions): a comparison gives 0xFF where it holds, 0 elsewhere. The
  * same source makes the AVX2 classifier and, split in halves by the
- * compiler, the SSE2 one. */
+ * compiler, the SSSE3 one; each passes in its own movemask and table
+ * lookup, which the compiler inlines. */
 typedef unsigned char bytes32 __attribute__((vector_size(32)));
 
 static inline __attribute__((always_inline)) bytes32
@@ -23,61 +24,82 @@ load_at(const unsigned char *b, long k)
 	return v;
 }
 
-static inline __attribute__((always_inline)) bytes32
-splat(unsigned char c)
-{
-	const bytes32 z = {0};
-	return z + c;
-}
+#define C4_(c) c, c, c, c
+#define C32_(c) C4_(c), C4_(c), C4_(c), C4_(c), C4_(c), C4_(c), C4_(c), C4_(c)
+#define splat(c) ((bytes32){C32_((unsigned char)(c))})
 
 #define EQ(v, c) ((bytes32)((v) == splat(c)))
 #define GE(v, c) ((bytes32)((v) >= splat(c)))
 #define LE(v, c) ((bytes32)((v) <= splat(c)))
 
-static inline __attribute__((always_inline)) bytes32
-ascii_vowel(bytes32 v)
-{
-	bytes32 l = v | splat(0x20);
-	return EQ(l, 'a') | EQ(l, 'e') | EQ(l, 'i') | EQ(l, 'o') | EQ(l, 'u') | EQ(l, 'y');
-}
+/* Vectors go to these by address: GCC notes every function that takes
+ * one by value that its ABI differs with and without AVX. */
+struct isa {
+	uint32_t (*movemask)(const bytes32 *v);                /* each byte's top bit */
+	bytes32 (*lookup)(const bytes32 *table, const bytes32 *i); /* table[i], i < 16 */
+};
 
-/* An ASCII vowel or the first byte of a character beyond ASCII. */
-static inline __attribute__((always_inline)) bytes32
-vowel_or_high(bytes32 v)
-{
-	return ascii_vowel(v) | GE(v, 0xC0);
-}
+#define MOVEMASK(isa, x) __extension__({ bytes32 x_ = (x); (isa)->movemask(&x_); })
+#define LOOKUP(isa, table, i) __extension__({ bytes32 i_ = (i); (isa)->lookup(&(table), &i_); })
+
+/* ASCII classes found by table lookup, as simdjson does: a byte is in a
+ * class when the table of its high four bits and that of its low four
+ * bits share the class's bit. Each bit below is a rectangle of high and
+ * low halves; the classes are unions of them. */
+enum {
+	TAB = 1 << 0,      /* 0x09 */
+	P3 = 1 << 1,       /* : ; ?  (0x3A 0x3B 0x3F) */
+	SPECIAL2 = 1 << 2, /* ! & ( , .  (0x21 0x26 0x28 0x2C 0x2E) */
+	BAD2 = 1 << 3,     /* space ! ) , .  (0x20 0x21 0x29 0x2C 0x2E) */
+	SPECIAL5 = 1 << 4, /* [  (0x5B) */
+	BAD5 = 1 << 5,     /* ]  (0x5D) */
+	VOWEL_AEIO = 1 << 6, /* A E I O a e i o (0x41 0x45 0x49 0x4F, +0x20) */
+	VOWEL_UY = 1 << 7,   /* U Y u y (0x55 0x59, +0x20) */
+	/* byte_class in cleanline.c: what the scan must see */
+	SPECIAL = TAB | P3 | SPECIAL2 | SPECIAL5,
+	/* bad_after_space there, but for the lead byte 0xE2 */
+	BAD_AFTER_SPACE = TAB | P3 | BAD2 | BAD5,
+	VOWEL = VOWEL_AEIO | VOWEL_UY,
+};
+
+#define T16_(...) __VA_ARGS__, __VA_ARGS__ /* both lanes of AVX2 */
+static const bytes32 by_low_half = {T16_(
+	BAD2, SPECIAL2 | BAD2 | VOWEL_AEIO, 0, 0, 0, VOWEL_AEIO | VOWEL_UY, SPECIAL2, 0,
+	SPECIAL2, TAB | BAD2 | VOWEL_AEIO | VOWEL_UY, P3, P3 | SPECIAL5, SPECIAL2 | BAD2, BAD5,
+	SPECIAL2 | BAD2, P3 | VOWEL_AEIO)};
+static const bytes32 by_high_half = {T16_(
+	TAB, 0, SPECIAL2 | BAD2, P3, VOWEL_AEIO, SPECIAL5 | BAD5 | VOWEL_UY, VOWEL_AEIO, VOWEL_UY,
+	0, 0, 0, 0, 0, 0, 0, 0)};
+
+#define ASCII_CLASSES(v, isa) \
+	(LOOKUP(isa, by_low_half, (v) & splat(0x0F)) & LOOKUP(isa, by_high_half, ((v) >> 4) & splat(0x0F)))
+
+/* 0xFF where classes has one of the bits. */
+#define IN_CLASS(classes, bits) GE((classes) & splat(bits), 1)
 
 /* A continuation byte, 10xxxxxx. */
-static inline __attribute__((always_inline)) bytes32
-continuation(bytes32 v)
-{
-	return EQ(v & splat(0xC0), 0x80);
-}
+#define CONTINUATION(v) EQ((v) & splat(0xC0), 0x80)
 
 /* The masks of the 32 bytes at b[k..k+32), one bit per byte, through
  * movemask (the instruction set's, passed in to be inlined). */
 struct masks32 {
-	uint32_t stray, look, odd, high, beyond, vowel1, vowel2, vowel3, toned2, then_vowel;
+	uint32_t stray, look, look_early, odd, high, beyond, vowel1, vowel2, vowel3, toned2, then_vowel;
 };
 
 static inline __attribute__((always_inline)) void
-classify32(const unsigned char *b, long k, struct masks32 *m, uint32_t (*movemask)(bytes32))
+classify32(const unsigned char *b, long k, struct masks32 *m, const struct isa *isa)
 {
 	bytes32 v = load_at(b, k), n1 = load_at(b, k + 1), n2 = load_at(b, k + 2),
 	        n3 = load_at(b, k + 3);
 	bytes32 p1 = load_at(b, k - 1), p2 = load_at(b, k - 2), p3 = load_at(b, k - 3);
 
 	/* A continuation byte must follow a first byte within its reach. */
-	bytes32 stray = continuation(v) & ~(GE(p1, 0xC0) | GE(p2, 0xE0) | GE(p3, 0xF0));
+	bytes32 stray = CONTINUATION(v) & ~(GE(p1, 0xC0) | GE(p2, 0xE0) | GE(p3, 0xF0));
 
 	/* ASCII the scan must see (byte_class in cleanline.c), and a space
 	 * before a byte that may not follow one (bad_after_space). */
-	bytes32 special = EQ(v, '\t') | EQ(v, '(') | EQ(v, '[') | EQ(v, ',') | EQ(v, ';') |
-	                  EQ(v, ':') | EQ(v, '!') | EQ(v, '?') | EQ(v, '.') | EQ(v, '&');
-	bytes32 bad_next = EQ(n1, ' ') | EQ(n1, ',') | EQ(n1, ';') | EQ(n1, ':') | EQ(n1, '!') |
-	                   EQ(n1, '?') | EQ(n1, ')') | EQ(n1, ']') | EQ(n1, '.') | EQ(n1, '\t') |
-	                   EQ(n1, 0xE2);
+	bytes32 classes = ASCII_CLASSES(v, isa);
+	bytes32 bad_next = IN_CLASS(ASCII_CLASSES(n1, isa), BAD_AFTER_SPACE) | EQ(n1, 0xE2);
 
 	bytes32 c3 = EQ(v, 0xC3), c4 = EQ(v, 0xC4), c5 = EQ(v, 0xC5);
 	bytes32 n1_pair = n1 & splat(0xFE); /* a letter and its capital */
@@ -85,38 +107,53 @@ classify32(const unsigned char *b, long k, struct masks32 *m, uint32_t (*movemas
 	bytes32 eth = EQ(n1_cased, 0x90);
 	bytes32 stroke_d = c4 & EQ(n1_pair, 0x90);          /* đ Đ */
 	bytes32 tilde_iu = (c4 | c5) & EQ(n1_pair, 0xA8);   /* ĩ Ĩ ũ Ũ */
-	bytes32 fast2 = (c3 & continuation(n1) & ~eth) | stroke_d | tilde_iu |
+	bytes32 fast2 = (c3 & CONTINUATION(n1) & ~eth) | stroke_d | tilde_iu |
 	                (c4 & EQ(n1_pair, 0x82)) |                          /* ă Ă */
 	                (EQ(v, 0xC6) & (EQ(n1_pair, 0xA0) | EQ(n1, 0xAF) | EQ(n1, 0xB0))); /* ơ ư */
 	bytes32 fast3 = EQ(v, 0xE1) & ((EQ(n1, 0xBA) & EQ(n2 & splat(0xE0), 0xA0)) |
 	                               (EQ(n1, 0xBB) & GE(n2, 0x80) & LE(n2, 0xB9)));
 	/* C3 xx without a tone: â ê ô, and Ð ð (not fast) */
 	bytes32 c3_untoned = EQ(n1_cased, 0x82) | EQ(n1_cased, 0x8A) | EQ(n1_cased, 0x94) | eth;
-	bytes32 toned2 = (c3 & continuation(n1) & ~c3_untoned) | tilde_iu;
+	bytes32 toned2 = (c3 & CONTINUATION(n1) & ~c3_untoned) | tilde_iu;
 	bytes32 lead = GE(v, 0xC0);
 
-	m->stray = movemask(stray);
-	m->look = movemask(special | (EQ(v, ' ') & bad_next));
-	m->odd = movemask(lead & ~(fast2 | fast3));
-	m->high = movemask(lead);
-	m->beyond = movemask((fast2 & ~c3) | fast3);
-	m->vowel1 = movemask(ascii_vowel(v));
-	m->vowel2 = movemask(fast2 & ~stroke_d);
-	m->vowel3 = movemask(fast3);
-	m->toned2 = movemask(toned2);
-	m->then_vowel = movemask((toned2 & vowel_or_high(n2)) | (fast3 & vowel_or_high(n3)));
+	/* the ASCII vowel or the character beyond ASCII after a toned one */
+	bytes32 then_vowel2 = IN_CLASS(ASCII_CLASSES(n2, isa), VOWEL) | GE(n2, 0xC0);
+	bytes32 then_vowel3 = IN_CLASS(ASCII_CLASSES(n3, isa), VOWEL) | GE(n3, 0xC0);
+
+	m->stray = MOVEMASK(isa, stray);
+	/* Punctuation needs a look only before a letter (a space missing),
+	 * itself (doubled), or a space and itself; ( [ before a space; & before
+	 * a letter or #. The rest, ", " most of all, is fine as it stands. */
+	bytes32 letter_like = LE((n1 | splat(0x20)) - splat('a'), 25) | GE(n1, 0x80);
+	bytes32 worth = letter_like | (bytes32)(n1 == v) | (bytes32)(n2 == v) | EQ(n1, '#') |
+	                ((EQ(v, '(') | EQ(v, '[')) & EQ(n1, ' '));
+	bytes32 tab = EQ(v, '\t'), space = EQ(v, ' ');
+	bytes32 look = tab | (IN_CLASS(classes, SPECIAL) & worth) | (space & bad_next);
+	m->look = MOVEMASK(isa, look);
+	/* what may ask for a step before the punctuation one */
+	m->look_early = MOVEMASK(isa, look & (tab | EQ(v, '&') | (space & (EQ(n1, ' ') | EQ(n1, '\t')))));
+	m->odd = MOVEMASK(isa, lead & ~(fast2 | fast3));
+	m->high = MOVEMASK(isa, lead);
+	m->beyond = MOVEMASK(isa, (fast2 & ~c3) | fast3);
+	m->vowel1 = MOVEMASK(isa, IN_CLASS(classes, VOWEL));
+	m->vowel2 = MOVEMASK(isa, fast2 & ~stroke_d);
+	m->vowel3 = MOVEMASK(isa, fast3);
+	m->toned2 = MOVEMASK(isa, toned2);
+	m->then_vowel = MOVEMASK(isa, (toned2 & then_vowel2) | (fast3 & then_vowel3));
 }
 
 static inline __attribute__((always_inline)) void
-classify64(const unsigned char *b, struct vn_window *w, uint32_t (*movemask)(bytes32))
+classify64(const unsigned char *b, struct vn_window *w, const struct isa *isa)
 {
 	struct masks32 lo, hi;
 
-	classify32(b, 0, &lo, movemask);
-	classify32(b, 32, &hi, movemask);
+	classify32(b, 0, &lo, isa);
+	classify32(b, 32, &hi, isa);
 #define JOIN(f) (w->f = (uint64_t)hi.f << 32 | lo.f)
 	JOIN(stray);
 	JOIN(look);
+	JOIN(look_early);
 	JOIN(odd);
 	JOIN(high);
 	JOIN(beyond);
@@ -128,55 +165,72 @@ classify64(const unsigned char *b, struct vn_window *w, uint32_t (*movemask)(byt
 #undef JOIN
 }
 
-static inline __attribute__((always_inline)) uint32_t
-movemask_sse2(bytes32 v)
+static inline __attribute__((always_inline, target("ssse3"))) uint32_t
+movemask_ssse3(const bytes32 *v)
 {
 	__m128i lo, hi;
-	memcpy(&lo, &v, 16);
-	memcpy(&hi, (const char *)&v + 16, 16);
+	memcpy(&lo, v, 16);
+	memcpy(&hi, (const char *)v + 16, 16);
 	return (uint32_t)_mm_movemask_epi8(lo) | (uint32_t)_mm_movemask_epi8(hi) << 16;
 }
 
-static void
-classify_sse2(const unsigned char *b, struct vn_window *w)
+static inline __attribute__((always_inline, target("ssse3"))) bytes32
+lookup_ssse3(const bytes32 *table, const bytes32 *i)
 {
-	classify64(b, w, movemask_sse2);
+	__m128i t, lo, hi;
+	bytes32 r;
+	memcpy(&t, table, 16);
+	memcpy(&lo, i, 16);
+	memcpy(&hi, (const char *)i + 16, 16);
+	lo = _mm_shuffle_epi8(t, lo);
+	hi = _mm_shuffle_epi8(t, hi);
+	memcpy(&r, &lo, 16);
+	memcpy((char *)&r + 16, &hi, 16);
+	return r;
 }
 
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-static inline __attribute__((always_inline, target("avx2"))) uint32_t
-movemask_avx2(bytes32 v)
+static __attribute__((target("ssse3"))) void
+classify_ssse3(const unsigned char *b, struct vn_window *w)
 {
-	return (uint32_t)_mm256_movemask_epi8((__m256i)v);
+	static const struct isa ssse3 = {movemask_ssse3, lookup_ssse3};
+	classify64(b, w, &ssse3);
+}
+
+static inline __attribute__((always_inline, target("avx2"))) uint32_t
+movemask_avx2(const bytes32 *v)
+{
+	return (uint32_t)_mm256_movemask_epi8((__m256i)*v);
+}
+
+static inline __attribute__((always_inline, target("avx2"))) bytes32
+lookup_avx2(const bytes32 *table, const bytes32 *i)
+{
+	return (bytes32)_mm256_shuffle_epi8((__m256i)*table, (__m256i)*i);
 }
 
 static __attribute__((target("avx2"))) void
 classify_avx2(const unsigned char *b, struct vn_window *w)
 {
-	classify64(b, w, movemask_avx2);
+	static const struct isa avx2 = {movemask_avx2, lookup_avx2};
+	classify64(b, w, &avx2);
 }
-#endif
 
 vn_window_classifier *
-vn_window_classifier_sse2(void)
+vn_window_classifier_ssse3(void)
 {
-	return classify_sse2;
+	return __builtin_cpu_supports("ssse3") ? classify_ssse3 : NULL;
 }
 
 vn_window_classifier *
 vn_window_classifier_avx2(void)
 {
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-	if (__builtin_cpu_supports("avx2"))
-		return classify_avx2;
-#endif
-	return NULL;
+	return __builtin_cpu_supports("avx2") ? classify_avx2 : NULL;
 }
 
-#else /* no SSE2 */
+#else /* not x86 */
 
 vn_window_classifier *
-vn_window_classifier_sse2(void)
+vn_window_classifier_ssse3(void)
 {
 	return NULL;
 }
@@ -194,5 +248,5 @@ vn_window_classifier_get(void)
 {
 	vn_window_classifier *best = vn_window_classifier_avx2();
 
-	return best ? best : vn_window_classifier_sse2();
+	return best ? best : vn_window_classifier_ssse3();
 }

@@ -17,7 +17,12 @@ enum { VN_WINDOW = 64 };
 
 struct vn_window {
 	uint64_t stray;   /* continuation bytes no first byte accounts for */
-	uint64_t look;    /* ASCII to look at: punctuation, a space before one */
+	uint64_t look;    /* ASCII to look at: punctuation before a letter,
+	                     itself or a space and itself, ( [ before a
+	                     space, & before a letter or #, tab, a space
+	                     before a space or punctuation */
+	uint64_t look_early; /* those of them that may need a step before
+	                        the punctuation one: tab, &, two spaces */
 	uint64_t odd;     /* first bytes of characters that are not fast */
 	uint64_t high;    /* first bytes of characters beyond ASCII */
 	uint64_t beyond;  /* first bytes of fast letters beyond U+00FF, which
@@ -35,14 +40,14 @@ struct vn_window {
  * characters around the window's edges). */
 typedef void vn_window_classifier(const unsigned char *b, struct vn_window *w);
 
-/* The classifier for this machine: AVX2 where the CPU has it, else SSE2
- * (the x86-64 baseline). NULL without SSE2: the fast path then looks at
- * every character. */
+/* The classifier for this machine: AVX2 where the CPU has it, else
+ * SSSE3 (every x86-64 CPU since 2006 but the oldest AMD ones). NULL
+ * without either: the fast path then looks at every character. */
 vn_window_classifier *vn_window_classifier_get(void);
 
 /* Each classifier by its instruction set, NULL where the machine lacks
  * it: the unit test holds every one to the same definition. */
-vn_window_classifier *vn_window_classifier_sse2(void);
+vn_window_classifier *vn_window_classifier_ssse3(void);
 vn_window_classifier *vn_window_classifier_avx2(void);
 
 #endif

@@ -270,10 +270,40 @@ test_steps(void)
 	vn_buf_free(&b);
 }
 
+/* vn_tone_mark_in_place keeps its answers by the word around the mark:
+ * the same letters in another word, or in a word too long to keep, must
+ * get their own answer. qu counts as a consonant only at a word's start,
+ * so in old style "quỷ" is right and "xquỷ", "uỷ" are not. */
+static void
+test_tone_memo(void)
+{
+	char s[64];
+	long wrong = 0;
+
+	for (int round = 0; round < 2; round++) {
+		for (int k = 0; k < 24; k++) {
+			for (int spaced = 0; spaced < 2; spaced++) {
+				for (int q = 0; q < 2; q++) {
+					int n = snprintf(s, sizeof s, "%.*s%s%suỷ", k,
+					                 "xxxxxxxxxxxxxxxxxxxxxxxx", spaced ? " " : "",
+					                 q ? "q" : "");
+					size_t pos = (size_t)n - 3;
+					int want = q && (spaced || k == 0);
+					if (vn_tone_mark_in_place(s, (size_t)n, pos, VN_TONE_STYLE_OLD) != want &&
+					    wrong++ < 3)
+						printf("# wrong answer for %s\n", s);
+				}
+			}
+		}
+	}
+	CHECK(wrong == 0, "a mark's answer depends on its whole word, kept or not");
+}
+
 int
 main(void)
 {
 	test_fast_path();
+	test_tone_memo();
 	test_syllables();
 	test_blocks();
 	test_steps();

@@ -87,10 +87,16 @@ reference(const unsigned char *b, struct vn_window *w)
 		uint32_t cp = 0;
 		if ((c & 0xC0) == 0x80 && !(b[k - 1] >= 0xC0 || b[k - 2] >= 0xE0 || b[k - 3] >= 0xF0))
 			w->stray |= bit;
-		if (strchr("\t([,;:!?.&", c) && c)
+		unsigned char next = b[k + 1];
+		int letter_like = next >= 0x80 || ((next | 0x20) >= 'a' && (next | 0x20) <= 'z');
+		int punct = c && strchr("([,;:!?.&", c);
+		if (c == '\t' || (c == ' ' && next && strchr(" ,;:!?)].\t\xe2", next)) ||
+		    (punct && (letter_like || next == c || b[k + 2] == c || next == '#' ||
+		               ((c == '(' || c == '[') && next == ' '))))
 			w->look |= bit;
-		if (c == ' ' && b[k + 1] && strchr(" ,;:!?)].\t\xe2", b[k + 1]))
-			w->look |= bit;
+		if (c == '\t' || (c == ' ' && (next == ' ' || next == '\t')) ||
+		    (c == '&' && (w->look & bit)))
+			w->look_early |= bit;
 		if (is_ascii_vowel(c))
 			w->vowel1 |= bit;
 		if (c < 0xC0)
@@ -128,7 +134,7 @@ same(const struct vn_window *a, const struct vn_window *b, const char **what)
 		*what = #f;        \
 		return 0;          \
 	}
-	FIELD(stray) FIELD(look) FIELD(odd) FIELD(high) FIELD(beyond) FIELD(vowel1) FIELD(vowel2)
+	FIELD(stray) FIELD(look) FIELD(look_early) FIELD(odd) FIELD(high) FIELD(beyond) FIELD(vowel1) FIELD(vowel2)
 	FIELD(vowel3) FIELD(toned2) FIELD(then_vowel)
 #undef FIELD
 	return 1;
@@ -163,8 +169,10 @@ check_classifier(const char *name, vn_window_classifier *classify)
 int
 main(void)
 {
-	check_classifier("SSE2", vn_window_classifier_sse2());
+	check_classifier("SSSE3", vn_window_classifier_ssse3());
 	check_classifier("AVX2", vn_window_classifier_avx2());
-	CHECK(vn_window_classifier_get() != NULL, "x86-64 always has a classifier");
+	vn_window_classifier *best = vn_window_classifier_avx2();
+	CHECK(vn_window_classifier_get() == (best ? best : vn_window_classifier_ssse3()),
+	      "the fast path takes the widest classifier the machine has");
 	return check_done();
 }
