@@ -12,7 +12,7 @@
 #ifndef VN_READER_H
 #define VN_READER_H
 
-#include <stdio.h>
+#include <stddef.h>
 
 #include "buf.h"
 
@@ -21,6 +21,10 @@ enum {
 	VN_READ_STRICT = 1 << 1, /* with VN_READ_UTF8: invalid UTF-8 is an error */
 	VN_READ_RAW = 1 << 2,    /* keep a CR before LF as part of the line */
 };
+
+/* Bytes the reader asks read(2) for at a time: large enough that the
+ * system calls cost little next to the work on the lines. */
+#define VN_READ_BLOCK (256 * 1024)
 
 struct vn_line {
 	const char *text;     /* the line, without its end; NUL-terminated too */
@@ -45,13 +49,21 @@ struct vn_reader {
 	int next_operand;
 	int flags;
 	int synth_markers;
-	FILE *fp;
+	int fd;         /* the operand being read, or -1 */
+	int at_eof;     /* fd has no more bytes (or failed: read_errno) */
+	int read_errno; /* reported once the lines before the error are out */
 	const char *file;
 	char *doc;
 	unsigned long lineno;
 	unsigned long fileline;
-	char *raw;
-	size_t rawcap;
+	/* Bytes read from fd in large blocks; lines are handed out in place,
+	 * their LF overwritten by the NUL. block[line_start..scanned) holds no
+	 * LF, block[filled] is a spare byte for the NUL after a last line. */
+	char *block;
+	size_t block_size;  /* grows to hold the longest line */
+	size_t first_block; /* VN_READ_BLOCK; a test may set it (2 or more)
+	                       small to cross block boundaries in little input */
+	size_t line_start, scanned, filled;
 	struct vn_buf fixed;
 	struct vn_buf marker;
 	/* Statistics for -v summaries. */

@@ -1,7 +1,9 @@
 /* Fuzz lib/reader.c over a real file (an in-memory file opened by name,
- * as the tools open their operands). The first byte picks the flags and
- * whether the file is given twice (two operands: synthetic markers); the
- * rest is the file. Every line the reader returns is checked against a
+ * as the tools open their operands). The first byte picks the flags,
+ * whether the file is given twice (two operands: synthetic markers) and
+ * the reader's first block (bits 3-6: 2 to 16 bytes, so that lines cross
+ * block boundaries and outgrow the block; 0: the tools' block); the rest
+ * is the file. Every line the reader returns is checked against a
  * model: the file split at LF, a CR before the LF dropped (unless
  * VN_READ_RAW), invalid UTF-8 repaired (with VN_READ_UTF8), line numbers
  * counted within documents.
@@ -46,6 +48,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	int flags = data[0] & (VN_READ_UTF8 | VN_READ_STRICT | VN_READ_RAW);
 	int twice = data[0] & 0x80;
+	size_t first_block = (data[0] >> 3) & 0x0F;
 	const char *s = (const char *)data + 1;
 	size_t len = size - 1;
 
@@ -60,6 +63,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct vn_line line;
 	struct model_line want = {{0}, 0, 0, 0};
 	vn_reader_init(&r, twice ? 2 : 1, operands, flags);
+	if (first_block)
+		r.first_block = first_block + 1;
 	for (int file = 0; file < (twice ? 2 : 1); file++) {
 		size_t pos = 0;
 		unsigned long lineno = 0, fileline = 0;
