@@ -39,10 +39,63 @@ inert(uint32_t cp)
 	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || vn_nfc_inert(cp);
 }
 
+#ifdef __SSE2__
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+/* Which of the sixteen bytes at s (seventeen readable) start a character
+ * NFC may join to what precedes it or change (a bit each): lead bytes
+ * from 0xCC on (U+0300 and above) except E1 B8..E1 BB (U+1E00..U+1EFF,
+ * the letters of Vietnamese, inert). Every character below U+0300 (lead
+ * bytes up to CB) is inert. Stray continuation bytes are not looked for:
+ * the text is valid UTF-8. */
+static unsigned
+may_compose_bits(const char *s)
+{
+	const bytes16 z = {0};
+	bytes16 v, next;
+
+	memcpy(&v, s, 16);
+	memcpy(&next, s + 1, 16);
+	bytes16 vietnamese = (bytes16)(v == (z + 0xE1)) & (next >= (z + 0xB8)) & (next <= (z + 0xBB));
+	return (unsigned)_mm_movemask_epi8((__m128i)((v >= (z + 0xCC)) & ~vietnamese));
+}
+
+/* Which of the sixteen bytes at s (seventeen readable) start Ð or ð
+ * (C3 90, C3 B0), for the Đ fix (a bit each). */
+static unsigned
+eth_bits(const char *s)
+{
+	const bytes16 z = {0};
+	bytes16 v, next;
+
+	memcpy(&v, s, 16);
+	memcpy(&next, s + 1, 16);
+	bytes16 eth = (bytes16)(v == (z + 0xC3)) &
+	              ((bytes16)(next == (z + 0x90)) | (bytes16)(next == (z + 0xB0)));
+	return (unsigned)_mm_movemask_epi8((__m128i)eth);
+}
+#endif
+
 int
 vn_compose_is_noop(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len;) {
+	size_t i = 0;
+
+	while (i < len) {
+#ifdef __SSE2__
+		/* Nearly every block of a line holds only characters the
+		 * byte test settles; i is always at the start of one. */
+		if (i + 17 <= len) {
+			unsigned look = may_compose_bits(s + i) | eth_bits(s + i);
+			if (!look) {
+				i += 16;
+				while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+					i++; /* finish the character the block cut */
+				continue;
+			}
+			i += (size_t)__builtin_ctz(look); /* a lead byte: a character starts there */
+		}
+#endif
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
 			i++;
@@ -169,6 +222,40 @@ copy_piece(char *to, const char *from, size_t n, const char *end)
 	return to + n;
 }
 
+/* The start of the character that holds byte k, i <= k, when one
+ * starts at i. */
+static size_t
+char_start(const char *s, size_t i, size_t k)
+{
+	while (k > i && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
+/* The first character at or after i (a character's start) that
+ * compose_vietnamese must look at: one beyond U+02FF other than the
+ * letters of U+1E00..U+1EFF, or one a combining mark (lead byte CC or
+ * CD) follows. The characters passed over are inert and stand alone.
+ * Valid UTF-8 is assumed, as vn_compose does. */
+static size_t
+next_to_compose(const char *s, size_t len, size_t i)
+{
+	size_t at = i;
+
+#ifdef __SSE2__
+	for (; at + 17 <= len; at += 16) {
+		unsigned look = may_compose_bits(s + at);
+		if (!look)
+			continue;
+		size_t k = at + (size_t)__builtin_ctz(look);
+		if (k > i && ((unsigned char)s[k] == 0xCC || (unsigned char)s[k] == 0xCD))
+			return char_start(s, i, k - 1); /* the letter the mark follows */
+		return k;
+	}
+#endif
+	return char_start(s, i, at); /* the last bytes one at a time */
+}
+
 /* Compose Vietnamese the quick way: a letter of the alphabet and the
  * Vietnamese marks after it become the precomposed letter, in any order
  * (which is what NFC plus the mark-order fix give). Returns 0, leaving
@@ -183,6 +270,9 @@ compose_vietnamese(const char *s, size_t len, struct vn_buf *out, struct vn_comp
 	vn_buf_reserve(out, len + PIECE_SLACK);
 	char *to = out->data + start;
 	while (i < len) {
+		i = next_to_compose(s, len, i);
+		if (i >= len)
+			break;
 		if ((unsigned char)s[i] < 0x80 && (i + 1 >= len || (unsigned char)s[i + 1] != 0xCC)) {
 			i++;
 			continue;

@@ -19,8 +19,8 @@ struct vn_compose_counts {
 	size_t eths;  /* Ð/ð replaced by Đ/đ */
 };
 
-/* True when NFC cannot change s[0..len) and no fix applies: no combining
- * mark, no character NFC maps, no Ð or ð. */
+/* True when NFC cannot change s[0..len) (valid UTF-8) and no fix applies:
+ * no combining mark, no character NFC maps, no Ð or ð. */
 int vn_compose_is_noop(const char *s, size_t len);
 
 /* Append s[0..len) (valid UTF-8) to out in NFC (when nfc) with the

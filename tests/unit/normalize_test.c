@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "cleanline.h"
+#include "compose.h"
 #include "entities.h"
 #include "mojibake.h"
 #include "normalize.h"
@@ -247,6 +248,45 @@ test_blocks(void)
 	CHECK(seen, "what needs a step is seen at every offset in a block");
 }
 
+/* Composing finds what it must change sixteen bytes at a time: a mark
+ * after a letter, a character NFC maps, Ð, at each offset of a block and
+ * across a block's end, as it does one character at a time. */
+static void
+test_compose_blocks(void)
+{
+	const char *in[] = {"e\xcc\x82\xcc\x81", "\xe1\xbb\x87\xcc\x80", "o\xcc\x9b",
+	                    "\xe2\x84\xab", "\xc3\x90"};
+	const char *want[] = {"\xe1\xba\xbf", "\xe1\xbb\x87\xcc\x80", "\xc6\xa1",
+	                      "\xc3\x85", "\xc3\x90"};
+	struct vn_buf b = {0};
+	int found = 1;
+	for (size_t d = 0; d < sizeof in / sizeof in[0]; d++) {
+		for (size_t at = 1; at < 40; at++) {
+			char line[128], composed[128];
+			/* Vietnamese letters before (three bytes each), so that
+			 * the piece also starts part way into a character's block;
+			 * glued to one (aÐ is no abbreviation, Ð stays) */
+			const char *before = "aệaệaệaệaệaệaệaệaệaệ", *after = " người dân";
+			int n = snprintf(line, sizeof line, "%.*s%s%s", (int)at, before, in[d], after);
+			int m = snprintf(composed, sizeof composed, "%.*s%s%s", (int)at, before, want[d],
+			                 after);
+			if (vn_utf8_valid_prefix(line, (size_t)n) < (size_t)n)
+				continue; /* the cut fell inside a letter */
+			struct vn_compose_counts cc = {0, 0, 0};
+			vn_buf_clear(&b);
+			int noop = vn_compose_is_noop(line, (size_t)n);
+			vn_compose(line, (size_t)n, 1, 1, &b, &cc);
+			if (noop || b.len != (size_t)m || memcmp(b.data, composed, (size_t)m) != 0) {
+				if (found)
+					printf("# not composed at %zu: %s\n", at, line);
+				found = 0;
+			}
+		}
+	}
+	CHECK(found, "composing sees what it changes at every offset in a block");
+	vn_buf_free(&b);
+}
+
 static void
 test_steps(void)
 {
@@ -306,6 +346,7 @@ main(void)
 	test_tone_memo();
 	test_syllables();
 	test_blocks();
+	test_compose_blocks();
 	test_steps();
 	vn_norm_buffers_free(&bufs_a);
 	vn_norm_buffers_free(&bufs_b);
