@@ -264,25 +264,6 @@ look_at(struct scan *sc, size_t i)
 	return look_at_char(sc, i);
 }
 
-/* Look at the toned vowel that starts at byte i, which the window calls
- * worth a look (a vowel before it, or a vowel or letter beyond ASCII
- * after it): the tests look_at_char makes of a toned vowel. */
-static void
-look_at_toned(struct scan *sc, size_t i)
-{
-	uint32_t cp;
-	size_t n = decode_at(sc->s, sc->len, i, &cp);
-	uint16_t p = vn_letter_packed(cp);
-
-	if (!VN_LETTER_TONE(p) || VN_LETTER_BASE(p) > 6)
-		return; /* a sign of Latin-1, counted as a vowel to be safe */
-	if (VN_LETTER_SHAPE(p) >= VN_SHAPE_BREVE && VN_LETTER_SHAPE(p) <= VN_SHAPE_HORN &&
-	    (i + n >= sc->len || (unsigned char)sc->s[i + n] < 0x80))
-		return;
-	if (!vn_tone_mark_in_place(sc->s, sc->len, i, sc->o->tone_style))
-		NEED(VN_STEP_TONE);
-}
-
 /* The scan a character at a time: where the window classifier is
  * missing, and for lines that may be mojibake. */
 static enum vn_norm_step
@@ -347,9 +328,11 @@ scan_by_window(struct scan *sc, vn_window_classifier *classify)
 		uint64_t vowel_end = w.vowel1 | w.vowel2 << 1 | prev_vowel2 >> 63 | w.vowel3 << 2 |
 		                     prev_vowel3 >> 62;
 		uint64_t after_vowel = vowel_end << 1 | prev_vowel_end >> 63;
+		/* the tests look_at_char makes of a toned vowel, in bulk */
 		if (sc->o->tone && sc->first > VN_STEP_TONE)
-			EACH_BIT(((w.toned2 | w.vowel3) & after_vowel) | w.then_vowel, k)
-				look_at_toned(sc, i + k);
+			EACH_BIT((w.unshaped & after_vowel) | w.then_check, k)
+				if (!vn_tone_mark_in_place(sc->s, sc->len, i + k, sc->o->tone_style))
+					NEED(VN_STEP_TONE);
 		prev_vowel2 = w.vowel2;
 		prev_vowel3 = w.vowel3;
 		prev_vowel_end = vowel_end;

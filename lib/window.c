@@ -24,9 +24,21 @@ load_at(const unsigned char *b, long k)
 	return v;
 }
 
-#define C4_(c) c, c, c, c
-#define C32_(c) C4_(c), C4_(c), C4_(c), C4_(c), C4_(c), C4_(c), C4_(c), C4_(c)
-#define splat(c) ((bytes32){C32_((unsigned char)(c))})
+/* Every byte value in all 32 bytes, filled in at run time. GCC makes a
+ * constant vector it knows from a register, two instructions per use,
+ * again and again when registers run short; one it cannot see into is
+ * read from memory by the instruction that uses it. That took a quarter
+ * of the classifier's instructions away. */
+static bytes32 splats[256];
+#define splat(c) (splats[(unsigned char)(c)])
+
+static void
+fill_splats(void)
+{
+	for (int c = 0; c < 256; c++)
+		for (int k = 0; k < 32; k++)
+			splats[c][k] = (unsigned char)c;
+}
 
 #define EQ(v, c) ((bytes32)((v) == splat(c)))
 #define GE(v, c) ((bytes32)((v) >= splat(c)))
@@ -83,7 +95,7 @@ static const bytes32 by_high_half = {T16_(
 /* The masks of the 32 bytes at b[k..k+32), one bit per byte, through
  * movemask (the instruction set's, passed in to be inlined). */
 struct masks32 {
-	uint32_t stray, look, look_early, odd, high, beyond, vowel1, vowel2, vowel3, toned2, then_vowel;
+	uint32_t stray, look, look_early, odd, high, beyond, vowel1, vowel2, vowel3, unshaped, then_check;
 };
 
 static inline __attribute__((always_inline)) void
@@ -117,9 +129,20 @@ classify32(const unsigned char *b, long k, struct masks32 *m, const struct isa *
 	bytes32 toned2 = (c3 & CONTINUATION(n1) & ~c3_untoned) | tilde_iu;
 	bytes32 lead = GE(v, 0xC0);
 
-	/* the ASCII vowel or the character beyond ASCII after a toned one */
-	bytes32 then_vowel2 = IN_CLASS(ASCII_CLASSES(n2, isa), VOWEL) | GE(n2, 0xC0);
-	bytes32 then_vowel3 = IN_CLASS(ASCII_CLASSES(n3, isa), VOWEL) | GE(n3, 0xC0);
+	/* ạ..ỹ with a shape (ấ ắ ế ố ớ ứ and the rest of their rows):
+	 * U+1EA4..U+1EB7, U+1EBE..U+1EC7, U+1ED0..U+1EE3, U+1EE8..U+1EF1 */
+	bytes32 shaped3 =
+	    fast3 & ((EQ(n1, 0xBA) & (LE(n2 - splat(0xA4), 0xB7 - 0xA4) | GE(n2, 0xBE))) |
+	             (EQ(n1, 0xBB) & (LE(n2, 0x87) | LE(n2 - splat(0x90), 0xA3 - 0x90) |
+	                              LE(n2 - splat(0xA8), 0xB1 - 0xA8))));
+	bytes32 unshaped = toned2 | (fast3 & ~shaped3);
+	/* A mark on a shaped vowel is in place unless another shaped vowel
+	 * follows (ư of ươ); one on another vowel, unless a vowel is next to
+	 * it. After either: a character beyond ASCII, to be safe. */
+	bytes32 high_after2 = GE(n2, 0xC0), high_after3 = GE(n3, 0xC0);
+	bytes32 then_check = (toned2 & (IN_CLASS(ASCII_CLASSES(n2, isa), VOWEL) | high_after2)) |
+	                     (fast3 & ~shaped3 & IN_CLASS(ASCII_CLASSES(n3, isa), VOWEL)) |
+	                     (fast3 & high_after3);
 
 	m->stray = MOVEMASK(isa, stray);
 	/* Punctuation needs a look only before a letter (a space missing),
@@ -139,8 +162,8 @@ classify32(const unsigned char *b, long k, struct masks32 *m, const struct isa *
 	m->vowel1 = MOVEMASK(isa, IN_CLASS(classes, VOWEL));
 	m->vowel2 = MOVEMASK(isa, fast2 & ~stroke_d);
 	m->vowel3 = MOVEMASK(isa, fast3);
-	m->toned2 = MOVEMASK(isa, toned2);
-	m->then_vowel = MOVEMASK(isa, (toned2 & then_vowel2) | (fast3 & then_vowel3));
+	m->unshaped = MOVEMASK(isa, unshaped);
+	m->then_check = MOVEMASK(isa, then_check);
 }
 
 static inline __attribute__((always_inline)) void
@@ -160,8 +183,8 @@ classify64(const unsigned char *b, struct vn_window *w, const struct isa *isa)
 	JOIN(vowel1);
 	JOIN(vowel2);
 	JOIN(vowel3);
-	JOIN(toned2);
-	JOIN(then_vowel);
+	JOIN(unshaped);
+	JOIN(then_check);
 #undef JOIN
 }
 
@@ -218,12 +241,14 @@ classify_avx2(const unsigned char *b, struct vn_window *w)
 vn_window_classifier *
 vn_window_classifier_ssse3(void)
 {
+	fill_splats();
 	return __builtin_cpu_supports("ssse3") ? classify_ssse3 : NULL;
 }
 
 vn_window_classifier *
 vn_window_classifier_avx2(void)
 {
+	fill_splats();
 	return __builtin_cpu_supports("avx2") ? classify_avx2 : NULL;
 }
 

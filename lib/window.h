@@ -31,9 +31,13 @@ struct vn_window {
 	uint64_t vowel2;  /* first bytes of two-byte vowels, and of C3 xx
 	                     signs, counted as vowels to be safe */
 	uint64_t vowel3;  /* first bytes of ạ..ỹ: every one a toned vowel */
-	uint64_t toned2;  /* first bytes of two-byte toned vowels */
-	uint64_t then_vowel; /* first bytes of toned vowels followed by an
-	                        ASCII vowel or a character beyond ASCII */
+	uint64_t unshaped; /* first bytes of toned vowels without a shape
+	                      (à, not ầ), and of C3 xx signs, to be safe */
+	uint64_t then_check; /* first bytes of toned vowels whose mark may be
+	                        out of place for what follows them: one
+	                        without a shape before an ASCII vowel or a
+	                        character beyond ASCII, one with a shape
+	                        before a character beyond ASCII */
 };
 
 /* Classify b[0..64); b[-3..0) and b[64..67) must be readable too (the

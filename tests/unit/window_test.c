@@ -107,22 +107,25 @@ reference(const unsigned char *b, struct vn_window *w)
 			w->odd |= bit;
 			continue;
 		}
-		int toned;
+		int toned, shaped = 0;
 		if (n == 2) {
 			if (cp != 0x110 && cp != 0x111)
 				w->vowel2 |= bit;
 			toned = cp <= 0xFF ? strchr("\xc2\xca\xd4\xe2\xea\xf4", (int)cp) == NULL
 			                   : VN_LETTER_TONE(vn_letter_packed(cp)) != 0;
-			if (toned)
-				w->toned2 |= bit;
 		} else {
 			w->vowel3 |= bit;
 			toned = 1;
+			unsigned shape = VN_LETTER_SHAPE(vn_letter_packed(cp));
+			shaped = shape >= VN_SHAPE_BREVE && shape <= VN_SHAPE_HORN;
 		}
+		if (toned && !shaped)
+			w->unshaped |= bit;
 		if (cp >= 0x100)
 			w->beyond |= bit;
-		if (toned && (is_ascii_vowel(b[k + n]) || b[k + n] >= 0xC0))
-			w->then_vowel |= bit;
+		unsigned char after = b[k + n];
+		if ((toned && !shaped && is_ascii_vowel(after)) || (toned && after >= 0xC0))
+			w->then_check |= bit;
 	}
 }
 
@@ -135,7 +138,7 @@ same(const struct vn_window *a, const struct vn_window *b, const char **what)
 		return 0;          \
 	}
 	FIELD(stray) FIELD(look) FIELD(look_early) FIELD(odd) FIELD(high) FIELD(beyond) FIELD(vowel1) FIELD(vowel2)
-	FIELD(vowel3) FIELD(toned2) FIELD(then_vowel)
+	FIELD(vowel3) FIELD(unshaped) FIELD(then_check)
 #undef FIELD
 	return 1;
 }
