@@ -166,18 +166,43 @@ load_run(const char *s, size_t len, size_t a, size_t n, uint64_t run[2])
 	memcpy(run, bytes, 16);
 }
 
+/* The run around pos, [*a, *b), when it is shorter than MEMO_RUN. */
+static int
+run_around(const char *s, size_t len, size_t pos, size_t *a, size_t *b)
+{
+#ifdef __SSE2__
+	if (pos >= 8 && len - pos >= 8) {
+		/* s[pos-8..pos+8) at once: bit j of other is set when
+		 * s[pos-8+j] is neither an ASCII letter nor beyond ASCII */
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + pos - 8));
+		__m128i t = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+		__m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(25)), t);
+		unsigned other = ~(unsigned)(_mm_movemask_epi8(x) | _mm_movemask_epi8(letter)) & 0xFFFF;
+		unsigned before = other & 0xFF, after = other >> 9;
+		if ((before == 0 && pos > 8) || (after == 0 && len - pos > 8))
+			return 0; /* the run goes on beyond the sixteen bytes */
+		*a = before ? pos - 8 + (size_t)(32 - __builtin_clz(before)) : 0;
+		*b = after ? pos + 1 + (size_t)__builtin_ctz(after) : len;
+		return 1;
+	}
+#endif
+	*a = pos;
+	*b = pos + 1;
+	while (*a > 0 && run_byte((unsigned char)s[*a - 1]) && *b - *a < MEMO_RUN)
+		--*a;
+	while (*b < len && run_byte((unsigned char)s[*b]) && *b - *a < MEMO_RUN)
+		++*b;
+	return *b - *a < MEMO_RUN && !(*a > 0 && run_byte((unsigned char)s[*a - 1])) &&
+	       !(*b < len && run_byte((unsigned char)s[*b]));
+}
+
 int
 vn_tone_mark_in_place(const char *s, size_t len, size_t pos, enum vn_tone_style style)
 {
 	static struct memo_slot memo[1 << MEMO_BITS];
-	size_t a = pos, b = pos + 1;
+	size_t a, b;
 
-	while (a > 0 && run_byte((unsigned char)s[a - 1]) && b - a < MEMO_RUN)
-		a--;
-	while (b < len && run_byte((unsigned char)s[b]) && b - a < MEMO_RUN)
-		b++;
-	if (b - a == MEMO_RUN || (a > 0 && run_byte((unsigned char)s[a - 1])) ||
-	    (b < len && run_byte((unsigned char)s[b])))
+	if (!run_around(s, len, pos, &a, &b))
 		return mark_in_place(s, len, pos, style); /* a run too long to keep */
 	uint64_t run[2];
 	load_run(s, len, a, b - a, run);
