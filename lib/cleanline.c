@@ -285,18 +285,23 @@ scan_by_character(struct scan *sc)
 	return sc->first;
 }
 
-/* The window of the line at byte i, with the bytes around it the
- * classifier reads: the line itself where it has them, else a copy in
- * edge padded with zeros (bytes that need nothing). */
+/* The classifier takes up to CHUNK windows in one call (its constants
+ * are set up once for them all). */
+enum { CHUNK = 16, CHUNK_BYTES = CHUNK * VN_WINDOW, MARGIN = 8 };
+
+/* The bytes of the line from i on for n windows, with the bytes around
+ * them the classifier reads: the line itself where it has them, else a
+ * copy in edge padded with zeros (bytes that need nothing). */
 static const unsigned char *
-window_at(const char *s, size_t len, size_t i, unsigned char edge[VN_WINDOW + 16])
+chunk_at(const char *s, size_t len, size_t i, size_t n, unsigned char edge[CHUNK_BYTES + 2 * MARGIN])
 {
-	if (i >= 8 && len - i >= VN_WINDOW + 8)
+	size_t end = i + n * VN_WINDOW;
+	if (i >= MARGIN && len >= end + MARGIN)
 		return (const unsigned char *)s + i;
-	size_t from = i >= 8 ? i - 8 : 0, to = len - i >= VN_WINDOW + 8 ? i + VN_WINDOW + 8 : len;
-	memset(edge, 0, VN_WINDOW + 16);
-	memcpy(edge + 8 - (i - from), s + from, to - from);
-	return edge + 8;
+	size_t from = i >= MARGIN ? i - MARGIN : 0, to = len >= end + MARGIN ? end + MARGIN : len;
+	memset(edge, 0, n * VN_WINDOW + 2 * MARGIN);
+	memcpy(edge + MARGIN - (i - from), s + from, to - from);
+	return edge + MARGIN;
 }
 
 #define EACH_BIT(mask, k) for (uint64_t m_ = (mask); m_ && ((k) = (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
@@ -307,37 +312,42 @@ window_at(const char *s, size_t len, size_t i, unsigned char edge[VN_WINDOW + 16
 static enum vn_norm_step
 scan_by_window(struct scan *sc, vn_window_classifier *classify)
 {
-	unsigned char edge[VN_WINDOW + 16];
+	unsigned char edge[CHUNK_BYTES + 2 * MARGIN];
+	struct vn_window windows[CHUNK];
 	uint64_t prev_vowel2 = 0, prev_vowel3 = 0, prev_vowel_end = 0, beyond = 0, high = 0;
 	size_t k;
 
-	for (size_t i = 0; i < sc->len; i += VN_WINDOW) {
-		struct vn_window w;
-		classify(window_at(sc->s, sc->len, i, edge), &w);
-		if (w.stray)
-			return VN_STEP_DECODE;
-		/* once the punctuation step must run, only what may need an
-		 * earlier step is worth a look */
-		EACH_BIT(sc->first > VN_STEP_PUNCT ? w.look : w.look_early, k)
-			look_at(sc, i + k);
-		EACH_BIT(w.odd, k)
-			if (look_at_char(sc, i + k) == (size_t)-1)
+	for (size_t start = 0; start < sc->len; start += CHUNK_BYTES) {
+		size_t n = sc->len - start >= CHUNK_BYTES ? CHUNK : (sc->len - start + VN_WINDOW - 1) / VN_WINDOW;
+		classify(chunk_at(sc->s, sc->len, start, n, edge), n, windows);
+		for (size_t j = 0; j < n; j++) {
+			const struct vn_window w = windows[j];
+			size_t i = start + j * VN_WINDOW;
+			if (w.stray)
 				return VN_STEP_DECODE;
-		/* Last bytes of vowels: a toned vowel just after one shares
-		 * its group, and its mark may be misplaced. */
-		uint64_t vowel_end = w.vowel1 | w.vowel2 << 1 | prev_vowel2 >> 63 | w.vowel3 << 2 |
-		                     prev_vowel3 >> 62;
-		uint64_t after_vowel = vowel_end << 1 | prev_vowel_end >> 63;
-		/* the tests look_at_char makes of a toned vowel, in bulk */
-		if (sc->o->tone && sc->first > VN_STEP_TONE)
-			EACH_BIT((w.unshaped & after_vowel) | w.then_check, k)
-				if (!vn_tone_mark_in_place(sc->s, sc->len, i + k, sc->o->tone_style))
-					NEED(VN_STEP_TONE);
-		prev_vowel2 = w.vowel2;
-		prev_vowel3 = w.vowel3;
-		prev_vowel_end = vowel_end;
-		beyond |= w.beyond;
-		high |= w.high;
+			/* once the punctuation step must run, only what may need
+			 * an earlier step is worth a look */
+			EACH_BIT(sc->first > VN_STEP_PUNCT ? w.look : w.look_early, k)
+				look_at(sc, i + k);
+			EACH_BIT(w.odd, k)
+				if (look_at_char(sc, i + k) == (size_t)-1)
+					return VN_STEP_DECODE;
+			/* Last bytes of vowels: a toned vowel just after one
+			 * shares its group, and its mark may be misplaced. */
+			uint64_t vowel_end = w.vowel1 | w.vowel2 << 1 | prev_vowel2 >> 63 |
+			                     w.vowel3 << 2 | prev_vowel3 >> 62;
+			uint64_t after_vowel = vowel_end << 1 | prev_vowel_end >> 63;
+			/* the tests look_at_char makes of a toned vowel, in bulk */
+			if (sc->o->tone && sc->first > VN_STEP_TONE)
+				EACH_BIT((w.unshaped & after_vowel) | w.then_check, k)
+					if (!vn_tone_mark_in_place(sc->s, sc->len, i + k, sc->o->tone_style))
+						NEED(VN_STEP_TONE);
+			prev_vowel2 = w.vowel2;
+			prev_vowel3 = w.vowel3;
+			prev_vowel_end = vowel_end;
+			beyond |= w.beyond;
+			high |= w.high;
+		}
 	}
 	/* Mojibake is made of Latin-1 and cp1252 signs only: a line with a
 	 * letter beyond them is not, one without gets the full look. */

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "windowclass.h"
+
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #include <immintrin.h>
 
@@ -48,40 +50,16 @@ fill_splats(void)
  * one by value that its ABI differs with and without AVX. */
 struct isa {
 	uint32_t (*movemask)(const bytes32 *v);                /* each byte's top bit */
-	bytes32 (*lookup)(const bytes32 *table, const bytes32 *i); /* table[i], i < 16 */
+	void (*lookup)(const bytes32 *table, const bytes32 *i, bytes32 *out); /* table[i], i < 16 */
 };
 
 #define MOVEMASK(isa, x) __extension__({ bytes32 x_ = (x); (isa)->movemask(&x_); })
-#define LOOKUP(isa, table, i) __extension__({ bytes32 i_ = (i); (isa)->lookup(&(table), &i_); })
+#define LOOKUP(isa, table, i) \
+	__extension__({ bytes32 i_ = (i), r_; (isa)->lookup(&(table), &i_, &r_); r_; })
 
-/* ASCII classes found by table lookup, as simdjson does: a byte is in a
- * class when the table of its high four bits and that of its low four
- * bits share the class's bit. Each bit below is a rectangle of high and
- * low halves; the classes are unions of them. */
-enum {
-	TAB = 1 << 0,      /* 0x09 */
-	P3 = 1 << 1,       /* : ; ?  (0x3A 0x3B 0x3F) */
-	SPECIAL2 = 1 << 2, /* ! & ( , .  (0x21 0x26 0x28 0x2C 0x2E) */
-	BAD2 = 1 << 3,     /* space ! ) , .  (0x20 0x21 0x29 0x2C 0x2E) */
-	SPECIAL5 = 1 << 4, /* [  (0x5B) */
-	BAD5 = 1 << 5,     /* ]  (0x5D) */
-	VOWEL_AEIO = 1 << 6, /* A E I O a e i o (0x41 0x45 0x49 0x4F, +0x20) */
-	VOWEL_UY = 1 << 7,   /* U Y u y (0x55 0x59, +0x20) */
-	/* byte_class in cleanline.c: what the scan must see */
-	SPECIAL = TAB | P3 | SPECIAL2 | SPECIAL5,
-	/* bad_after_space there, but for the lead byte 0xE2 */
-	BAD_AFTER_SPACE = TAB | P3 | BAD2 | BAD5,
-	VOWEL = VOWEL_AEIO | VOWEL_UY,
-};
-
-#define T16_(...) __VA_ARGS__, __VA_ARGS__ /* both lanes of AVX2 */
-static const bytes32 by_low_half = {T16_(
-	BAD2, SPECIAL2 | BAD2 | VOWEL_AEIO, 0, 0, 0, VOWEL_AEIO | VOWEL_UY, SPECIAL2, 0,
-	SPECIAL2, TAB | BAD2 | VOWEL_AEIO | VOWEL_UY, P3, P3 | SPECIAL5, SPECIAL2 | BAD2, BAD5,
-	SPECIAL2 | BAD2, P3 | VOWEL_AEIO)};
-static const bytes32 by_high_half = {T16_(
-	TAB, 0, SPECIAL2 | BAD2, P3, VOWEL_AEIO, SPECIAL5 | BAD5 | VOWEL_UY, VOWEL_AEIO, VOWEL_UY,
-	0, 0, 0, 0, 0, 0, 0, 0)};
+/* both 16-byte lanes of AVX2 */
+static const bytes32 by_low_half = {BY_LOW_HALF, BY_LOW_HALF};
+static const bytes32 by_high_half = {BY_HIGH_HALF, BY_HIGH_HALF};
 
 #define ASCII_CLASSES(v, isa) \
 	(LOOKUP(isa, by_low_half, (v) & splat(0x0F)) & LOOKUP(isa, by_high_half, ((v) >> 4) & splat(0x0F)))
@@ -197,26 +175,25 @@ movemask_ssse3(const bytes32 *v)
 	return (uint32_t)_mm_movemask_epi8(lo) | (uint32_t)_mm_movemask_epi8(hi) << 16;
 }
 
-static inline __attribute__((always_inline, target("ssse3"))) bytes32
-lookup_ssse3(const bytes32 *table, const bytes32 *i)
+static inline __attribute__((always_inline, target("ssse3"))) void
+lookup_ssse3(const bytes32 *table, const bytes32 *i, bytes32 *r)
 {
 	__m128i t, lo, hi;
-	bytes32 r;
 	memcpy(&t, table, 16);
 	memcpy(&lo, i, 16);
 	memcpy(&hi, (const char *)i + 16, 16);
 	lo = _mm_shuffle_epi8(t, lo);
 	hi = _mm_shuffle_epi8(t, hi);
-	memcpy(&r, &lo, 16);
-	memcpy((char *)&r + 16, &hi, 16);
-	return r;
+	memcpy(r, &lo, 16);
+	memcpy((char *)r + 16, &hi, 16);
 }
 
 static __attribute__((target("ssse3"))) void
-classify_ssse3(const unsigned char *b, struct vn_window *w)
+classify_ssse3(const unsigned char *b, size_t n, struct vn_window *w)
 {
 	static const struct isa ssse3 = {movemask_ssse3, lookup_ssse3};
-	classify64(b, w, &ssse3);
+	for (size_t j = 0; j < n; j++)
+		classify64(b + j * VN_WINDOW, w + j, &ssse3);
 }
 
 static inline __attribute__((always_inline, target("avx2"))) uint32_t
@@ -225,17 +202,18 @@ movemask_avx2(const bytes32 *v)
 	return (uint32_t)_mm256_movemask_epi8((__m256i)*v);
 }
 
-static inline __attribute__((always_inline, target("avx2"))) bytes32
-lookup_avx2(const bytes32 *table, const bytes32 *i)
+static inline __attribute__((always_inline, target("avx2"))) void
+lookup_avx2(const bytes32 *table, const bytes32 *i, bytes32 *r)
 {
-	return (bytes32)_mm256_shuffle_epi8((__m256i)*table, (__m256i)*i);
+	*r = (bytes32)_mm256_shuffle_epi8((__m256i)*table, (__m256i)*i);
 }
 
 static __attribute__((target("avx2"))) void
-classify_avx2(const unsigned char *b, struct vn_window *w)
+classify_avx2(const unsigned char *b, size_t n, struct vn_window *w)
 {
 	static const struct isa avx2 = {movemask_avx2, lookup_avx2};
-	classify64(b, w, &avx2);
+	for (size_t j = 0; j < n; j++)
+		classify64(b + j * VN_WINDOW, w + j, &avx2);
 }
 
 vn_window_classifier *
@@ -271,7 +249,9 @@ vn_window_classifier_avx2(void)
 vn_window_classifier *
 vn_window_classifier_get(void)
 {
-	vn_window_classifier *best = vn_window_classifier_avx2();
+	vn_window_classifier *best = vn_window_classifier_avx512();
 
+	if (!best)
+		best = vn_window_classifier_avx2();
 	return best ? best : vn_window_classifier_ssse3();
 }

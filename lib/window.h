@@ -11,6 +11,7 @@
 #ifndef VN_WINDOW_H
 #define VN_WINDOW_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum { VN_WINDOW = 64 };
@@ -40,18 +41,20 @@ struct vn_window {
 	                        before a character beyond ASCII */
 };
 
-/* Classify b[0..64); b[-3..0) and b[64..67) must be readable too (the
- * characters around the window's edges). */
-typedef void vn_window_classifier(const unsigned char *b, struct vn_window *w);
+/* Classify the n windows b[0..64), b[64..128), ... into w[0..n);
+ * b[-3..0) and the three bytes after the last window must be readable
+ * too (the characters around the windows' edges). */
+typedef void vn_window_classifier(const unsigned char *b, size_t n, struct vn_window *w);
 
-/* The classifier for this machine: AVX2 where the CPU has it, else
- * SSSE3 (every x86-64 CPU since 2006 but the oldest AMD ones). NULL
- * without either: the fast path then looks at every character. */
+/* The classifier for this machine: the widest of AVX-512BW, AVX2 and
+ * SSSE3 (every x86-64 CPU since 2006 but the oldest AMD ones) the CPU
+ * has. NULL without any: the fast path then looks at every character. */
 vn_window_classifier *vn_window_classifier_get(void);
 
 /* Each classifier by its instruction set, NULL where the machine lacks
  * it: the unit test holds every one to the same definition. */
 vn_window_classifier *vn_window_classifier_ssse3(void);
 vn_window_classifier *vn_window_classifier_avx2(void);
+vn_window_classifier *vn_window_classifier_avx512(void);
 
 #endif
