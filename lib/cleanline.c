@@ -299,8 +299,10 @@ chunk_at(const char *s, size_t len, size_t i, size_t n, unsigned char edge[CHUNK
 	if (i >= MARGIN && len >= end + MARGIN)
 		return (const unsigned char *)s + i;
 	size_t from = i >= MARGIN ? i - MARGIN : 0, to = len >= end + MARGIN ? end + MARGIN : len;
-	memset(edge, 0, n * VN_WINDOW + 2 * MARGIN);
-	memcpy(edge + MARGIN - (i - from), s + from, to - from);
+	unsigned char *at = edge + MARGIN - (i - from); /* where s[from] goes */
+	memset(edge, 0, (size_t)(at - edge));
+	memcpy(at, s + from, to - from);
+	memset(at + (to - from), 0, n * VN_WINDOW + 2 * MARGIN - (size_t)(at - edge) - (to - from));
 	return edge + MARGIN;
 }
 
