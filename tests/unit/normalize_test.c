@@ -199,20 +199,28 @@ test_syllables(void)
 	      "%ld of %ld VnVocab syllables parse", good, words);
 }
 
-/* The scan reads sixteen bytes at a time: invalid UTF-8 anywhere in a
- * long line, and a character across a block's end, are still seen. */
+/* The scan classifies 64-byte windows, sixteen to a call: invalid UTF-8
+ * anywhere in a long line, a character across a window's or a call's
+ * end, and a vowel pair split by one, are still seen. */
 static void
 test_blocks(void)
 {
 	struct vn_norm_options o;
 	vn_norm_options_default(&o);
-	const char *clean = "Sở Nội vụ tiếp nhận hồ sơ của người dân và doanh nghiệp trong tỉnh.";
-	size_t len = strlen(clean);
-	CHECK(vn_line_first_step(clean, len, &o) == VN_STEP_NONE, "a clean long line is clean");
+	const char *sentence = "Sở Nội vụ tiếp nhận hồ sơ của người dân và doanh nghiệp trong tỉnh. ";
+	static char clean[2600]; /* three calls: a copy, the line itself, a copy */
+	size_t len = 0, sl = strlen(sentence);
+	while (len + sl < sizeof clean) {
+		memcpy(clean + len, sentence, sl);
+		len += sl;
+	}
+	len--; /* no space at the end */
+	CHECK(vn_line_first_step(clean, len, &o) == VN_STEP_NONE,
+	      "a clean line of %zu bytes is clean", len);
 
 	int all = 1;
 	for (size_t at = 0; at < len; at++) {
-		static char bad[256];
+		static char bad[sizeof clean];
 		const unsigned char stray[] = {0x80, 0xBF, 0xC3, 0xE1, 0xFF};
 		for (size_t k = 0; k < sizeof stray; k++) {
 			memcpy(bad, clean, len);
@@ -229,23 +237,23 @@ test_blocks(void)
 	CHECK(all, "invalid UTF-8 at every place in a long line sends it to every step");
 
 	/* A space before a comma, a tab, NBSP, the other tone style, a doubled
-	 * space, a reference, an ellipsis glued to a word: at each offset, so
-	 * that each falls in every place of a block. */
+	 * space, a reference, an ellipsis glued to a word: at each offset
+	 * across the first windows and the end of the first call. */
 	const char *dirt[] = {",", "\tx", "\xc2\xa0x", "hoà", " x", "&amp;", "a...b"};
 	int seen = 1;
 	for (size_t d = 0; d < sizeof dirt / sizeof dirt[0]; d++) {
-		for (size_t at = 1; at + 1 < 40; at++) {
-			char line[128];
-			int n = snprintf(line, sizeof line, "%.*s %s ddddddddddddddddddddd", (int)at,
-			                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", dirt[d]);
-			if (vn_line_first_step(line, (size_t)n, &o) == VN_STEP_NONE) {
+		for (size_t at = 1; at < 1100; at = at == 150 ? 990 : at + 1) {
+			static char line[1200];
+			memset(line, 'a', at);
+			int n = snprintf(line + at, sizeof line - at, " %s ddddddddddddddddddddd", dirt[d]);
+			if (vn_line_first_step(line, at + (size_t)n, &o) == VN_STEP_NONE) {
 				if (seen)
-					printf("# not seen: %s\n", line);
+					printf("# not seen at %zu: %s\n", at, dirt[d]);
 				seen = 0;
 			}
 		}
 	}
-	CHECK(seen, "what needs a step is seen at every offset in a block");
+	CHECK(seen, "what needs a step is seen at every offset in a window");
 }
 
 /* Composing finds what it must change sixteen bytes at a time: a mark
