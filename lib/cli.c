@@ -17,9 +17,11 @@ vn_cli_start(const char *argv0)
 }
 
 void
-vn_cli_version(void)
+vn_cli_version(const char *more)
 {
 	printf("%s (vnpipe) %s\n", vn_progname, VN_VERSION);
+	if (more)
+		printf("%s\n", more);
 	exit(fflush(stdout) || ferror(stdout) ? VN_EXIT_DATA : VN_EXIT_OK);
 }
 

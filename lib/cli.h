@@ -15,8 +15,9 @@ enum { VN_OPT_HELP = 0x100, VN_OPT_VERSION };
 
 /* Set the program name and start the clock for the -v summary. */
 void vn_cli_start(const char *argv0);
-/* Print "TOOL (vnpipe) VERSION" to stdout and exit 0. */
-void vn_cli_version(void) __attribute__((noreturn));
+/* Print "TOOL (vnpipe) VERSION", then the line more (when not NULL), to
+ * stdout and exit 0. */
+void vn_cli_version(const char *more) __attribute__((noreturn));
 /* Print the usage text to stdout and exit 0 (for --help). */
 void vn_cli_help(const char *text) __attribute__((noreturn));
 /* "TOOL: N documents, N lines, N records, S s" to stderr. */

@@ -1,5 +1,6 @@
 #include "window.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "windowclass.h"
@@ -42,20 +43,25 @@ fill_splats(void)
 			splats[c][k] = (unsigned char)c;
 }
 
-#define EQ(v, c) ((bytes32)((v) == splat(c)))
-#define GE(v, c) ((bytes32)((v) >= splat(c)))
-#define LE(v, c) ((bytes32)((v) <= splat(c)))
-
-/* Vectors go to these by address: GCC notes every function that takes
- * one by value that its ABI differs with and without AVX. */
+/* What differs between the instruction sets. Comparisons are here too:
+ * without AVX, GCC compares 32-byte vectors a byte at a time; SSSE3
+ * compares the two halves. Vectors go by address: GCC notes every
+ * function that takes one by value that its ABI differs with and without
+ * AVX. */
 struct isa {
-	uint32_t (*movemask)(const bytes32 *v);                /* each byte's top bit */
+	uint32_t (*movemask)(const bytes32 *v); /* each byte's top bit */
 	void (*lookup)(const bytes32 *table, const bytes32 *i, bytes32 *out); /* table[i], i < 16 */
+	void (*eq)(const bytes32 *a, const bytes32 *b, bytes32 *out); /* a == b */
+	void (*ge)(const bytes32 *a, const bytes32 *b, bytes32 *out); /* a >= b, unsigned */
 };
 
 #define MOVEMASK(isa, x) __extension__({ bytes32 x_ = (x); (isa)->movemask(&x_); })
 #define LOOKUP(isa, table, i) \
 	__extension__({ bytes32 i_ = (i), r_; (isa)->lookup(&(table), &i_, &r_); r_; })
+#define CMP(op, a, b) __extension__({ bytes32 a_ = (a), b_ = (b), r_; isa->op(&a_, &b_, &r_); r_; })
+#define EQ(v, c) CMP(eq, (v), splat(c))
+#define GE(v, c) CMP(ge, (v), splat(c))
+#define LE(v, c) CMP(ge, splat(c), (v))
 
 /* both 16-byte lanes of AVX2 */
 static const bytes32 by_low_half = {BY_LOW_HALF, BY_LOW_HALF};
@@ -127,7 +133,7 @@ classify32(const unsigned char *b, long k, struct masks32 *m, const struct isa *
 	 * itself (doubled), or a space and itself; ( [ before a space; & before
 	 * a letter or #. The rest, ", " most of all, is fine as it stands. */
 	bytes32 letter_like = LE((n1 | splat(0x20)) - splat('a'), 25) | GE(n1, 0x80);
-	bytes32 worth = letter_like | (bytes32)(n1 == v) | (bytes32)(n2 == v) | EQ(n1, '#') |
+	bytes32 worth = letter_like | CMP(eq, n1, v) | CMP(eq, n2, v) | EQ(n1, '#') |
 	                ((EQ(v, '(') | EQ(v, '[')) & EQ(n1, ' '));
 	bytes32 tab = EQ(v, '\t'), space = EQ(v, ' ');
 	bytes32 look = tab | (IN_CLASS(classes, SPECIAL) & worth) | (space & bad_next);
@@ -188,10 +194,34 @@ lookup_ssse3(const bytes32 *table, const bytes32 *i, bytes32 *r)
 	memcpy((char *)r + 16, &hi, 16);
 }
 
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static inline __attribute__((always_inline, target("ssse3"))) void
+eq_ssse3(const bytes32 *a, const bytes32 *b, bytes32 *r)
+{
+	bytes16 a2[2], b2[2], r2[2];
+	memcpy(a2, a, 32);
+	memcpy(b2, b, 32);
+	r2[0] = (bytes16)(a2[0] == b2[0]);
+	r2[1] = (bytes16)(a2[1] == b2[1]);
+	memcpy(r, r2, 32);
+}
+
+static inline __attribute__((always_inline, target("ssse3"))) void
+ge_ssse3(const bytes32 *a, const bytes32 *b, bytes32 *r)
+{
+	bytes16 a2[2], b2[2], r2[2];
+	memcpy(a2, a, 32);
+	memcpy(b2, b, 32);
+	r2[0] = (bytes16)(a2[0] >= b2[0]);
+	r2[1] = (bytes16)(a2[1] >= b2[1]);
+	memcpy(r, r2, 32);
+}
+
 static __attribute__((target("ssse3"))) void
 classify_ssse3(const unsigned char *b, size_t n, struct vn_window *w)
 {
-	static const struct isa ssse3 = {movemask_ssse3, lookup_ssse3};
+	static const struct isa ssse3 = {movemask_ssse3, lookup_ssse3, eq_ssse3, ge_ssse3};
 	for (size_t j = 0; j < n; j++)
 		classify64(b + j * VN_WINDOW, w + j, &ssse3);
 }
@@ -208,10 +238,22 @@ lookup_avx2(const bytes32 *table, const bytes32 *i, bytes32 *r)
 	*r = (bytes32)_mm256_shuffle_epi8((__m256i)*table, (__m256i)*i);
 }
 
+static inline __attribute__((always_inline, target("avx2"))) void
+eq_avx2(const bytes32 *a, const bytes32 *b, bytes32 *r)
+{
+	*r = (bytes32)(*a == *b);
+}
+
+static inline __attribute__((always_inline, target("avx2"))) void
+ge_avx2(const bytes32 *a, const bytes32 *b, bytes32 *r)
+{
+	*r = (bytes32)(*a >= *b);
+}
+
 static __attribute__((target("avx2"))) void
 classify_avx2(const unsigned char *b, size_t n, struct vn_window *w)
 {
-	static const struct isa avx2 = {movemask_avx2, lookup_avx2};
+	static const struct isa avx2 = {movemask_avx2, lookup_avx2, eq_avx2, ge_avx2};
 	for (size_t j = 0; j < n; j++)
 		classify64(b + j * VN_WINDOW, w + j, &avx2);
 }
@@ -246,12 +288,51 @@ vn_window_classifier_avx2(void)
 
 #endif
 
+/* VNPIPE_SIMD=none|ssse3|avx2 caps the instruction set the fast path
+ * uses (vn-normalize(1), ENVIRONMENT): to compare them, and to see what a
+ * machine without the wider ones gets. */
+static vn_window_classifier *
+choose(const char **name)
+{
+	static const struct {
+		const char *cap, *name;
+		vn_window_classifier *(*get)(void);
+	} sets[] = {
+		{"avx512", "AVX-512BW", vn_window_classifier_avx512},
+		{"avx2", "AVX2", vn_window_classifier_avx2},
+		{"ssse3", "SSSE3", vn_window_classifier_ssse3},
+	};
+	const char *cap = getenv("VNPIPE_SIMD");
+	size_t n = sizeof sets / sizeof sets[0], k = 0; /* the widest first */
+
+	if (cap && !strcmp(cap, "none"))
+		k = n;
+	else if (cap) /* an unknown name caps nothing */
+		for (size_t j = 0; j < n; j++)
+			if (!strcmp(cap, sets[j].cap))
+				k = j;
+	for (; k < n; k++) {
+		vn_window_classifier *c = sets[k].get();
+		if (c) {
+			*name = sets[k].name;
+			return c;
+		}
+	}
+	*name = "none (a character at a time)";
+	return NULL;
+}
+
 vn_window_classifier *
 vn_window_classifier_get(void)
 {
-	vn_window_classifier *best = vn_window_classifier_avx512();
+	const char *name;
+	return choose(&name);
+}
 
-	if (!best)
-		best = vn_window_classifier_avx2();
-	return best ? best : vn_window_classifier_ssse3();
+const char *
+vn_window_classifier_name(void)
+{
+	const char *name;
+	choose(&name);
+	return name;
 }

@@ -48,8 +48,14 @@ typedef void vn_window_classifier(const unsigned char *b, size_t n, struct vn_wi
 
 /* The classifier for this machine: the widest of AVX-512BW, AVX2 and
  * SSSE3 (every x86-64 CPU since 2006 but the oldest AMD ones) the CPU
- * has. NULL without any: the fast path then looks at every character. */
+ * has, or the widest up to the one VNPIPE_SIMD names (avx512, avx2,
+ * ssse3, none). NULL without any: the fast path then looks at every
+ * character. */
 vn_window_classifier *vn_window_classifier_get(void);
+
+/* The name of the instruction set vn_window_classifier_get chooses
+ * ("AVX2"), for -v. */
+const char *vn_window_classifier_name(void);
 
 /* Each classifier by its instruction set, NULL where the machine lacks
  * it: the unit test holds every one to the same definition. */

@@ -65,7 +65,7 @@ main(int argc, char *argv[])
 		case 'u': unique = 1; break;
 		case 'v': verbose = 1; break;
 		case VN_OPT_HELP: vn_cli_help(usage_text);
-		case VN_OPT_VERSION: vn_cli_version();
+		case VN_OPT_VERSION: vn_cli_version(NULL);
 		default: vn_usage_error("bad option");
 		}
 	}

@@ -140,3 +140,27 @@ setup() {
 	[[ "$stderr" == *"tcvn.txt: --from=auto chose"* ]]
 	[[ "$stderr" =~ vn-normalize:\ 1\ documents,\ 1\ lines ]]
 }
+
+@test "every instruction set of the fast path gives the same output, in every style" {
+	cat "$ROOT_DIR"/examples/texts/*.txt > clean.txt
+	# the same made untidy, one kind of dirt to a line (so that each must be
+	# seen on its own): a doubled comma, NBSP, the other tone style, a
+	# decomposed letter, a space before a comma, no space after a stop; and
+	# all of it as one line, which the fast path reads in many calls
+	sed -e '2~7s/, /,, /' -e '3~7s/ /\xc2\xa0/3' -e '4~7s/òa/oà/g;4~7s/ủy/uỷ/g' \
+	    -e '5~7s/ủ/u\xcc\x89/' -e '6~7s/, / ,/' -e '7~7s/\. \([A-Z]\)/.\1/' clean.txt > messy.txt
+	{ tr '\n' ' ' < clean.txt; echo; tr '\n' ' ' < messy.txt; echo; } > long.txt
+	[ "$(wc -c < long.txt)" -gt 20000 ]
+	! cmp -s clean.txt messy.txt
+	for opts in "" --tone=new --tone=keep --ascii-punct; do
+		VNPIPE_SIMD=none vn-normalize $opts clean.txt messy.txt long.txt > want.txt
+		for simd in ssse3 avx2 avx512; do
+			VNPIPE_SIMD=$simd vn-normalize $opts clean.txt messy.txt long.txt > got.txt
+			cmp want.txt got.txt
+		done
+	done
+	VNPIPE_SIMD=none run vn-normalize --version
+	assert_line --index 1 'fast path: none (a character at a time)'
+	VNPIPE_SIMD=ssse3 run vn-normalize --version
+	assert_line --index 1 --regexp '^fast path: (SSSE3|none .*)$' 
+}
