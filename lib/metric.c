@@ -14,6 +14,33 @@
 
 #include <utf8proc.h>
 
+/* Could the word w[0..n) fold to nhất, nhì, dẫn or đứng, the words
+ * vn_mt_try_rank_word starts at? 0 only when it cannot: a word starting
+ * with n, d or đ is one in four, and folding each (vnfold.h) cost more
+ * than the rest of the sentence loop. Folding lower-cases each character
+ * and composes marks (NFC) onto the letter before them, so the first
+ * letter stays n, d or đ (Đ: C4 90, đ: C4 91), the second of nhất and
+ * nhì stays h, and the last byte is the last letter's: t, n or g in
+ * either case, or for nhì the last of ì, Ì (C3 AC, C3 8C) or of the
+ * combining grave U+0300 or U+0340 (CC 80, CD 80) after an i. */
+static int
+may_be_rank_word(const char *w, size_t n)
+{
+	unsigned char c0 = (unsigned char)w[0], c1 = n > 1 ? (unsigned char)w[1] : 0;
+	unsigned char last = (unsigned char)w[n - 1];
+
+	switch (c0) {
+	case 'n':
+	case 'N': /* nhất, nhì */
+		return (c1 == 'h' || c1 == 'H') && (last == 't' || last == 'T' || last == 0xAC ||
+		                                    last == 0x8C || last == 0x80);
+	case 'd':
+	case 'D': return last == 'n' || last == 'N'; /* dẫn */
+	case 0xC4: return (c1 == 0x90 || c1 == 0x91) && (last == 'g' || last == 'G'); /* đứng */
+	default: return 0;
+	}
+}
+
 /* Scan one sentence; returns the year at its end when want_year (for a
  * line that goes on in the next one), else 0. */
 static int
@@ -30,10 +57,7 @@ scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_ye
 		if (t->used)
 			continue;
 		if (t->kind == TK_WORD) {
-			/* Only nhất, nhì, đứng, dẫn can start a rank word: look at
-			 * the first byte before folding the word. */
-			unsigned char c = (unsigned char)sc->s[t->start];
-			if (c == 'n' || c == 'N' || c == 'd' || c == 'D' || c == 0xC4)
+			if (may_be_rank_word(sc->s + t->start, t->end - t->start))
 				vn_mt_try_rank_word(sc, i);
 			continue;
 		}
