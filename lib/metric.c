@@ -22,23 +22,32 @@
  * letter stays n, d or đ (Đ: C4 90, đ: C4 91), the second of nhất and
  * nhì stays h, and the last byte is the last letter's: t, n or g in
  * either case, or for nhì the last of ì, Ì (C3 AC, C3 8C) or of the
- * combining grave U+0300 or U+0340 (CC 80, CD 80) after an i. */
+ * combining grave U+0300 or U+0340 (CC 80, CD 80) after an i. Three
+ * tables of one bit per word (RANK_NHAT for nhất and nhì, RANK_DAN,
+ * RANK_DUNG) say which words each byte allows, without a branch on the
+ * text: one goes wrong on every other word. */
+enum { RANK_NHAT = 1, RANK_DAN = 2, RANK_DUNG = 4 };
+
+static const unsigned char rank_first[256] = {
+	['n'] = RANK_NHAT, ['N'] = RANK_NHAT, ['d'] = RANK_DAN, ['D'] = RANK_DAN, [0xC4] = RANK_DUNG,
+};
+/* dẫn has no test on its second byte. */
+static const unsigned char rank_second[256] = {
+	['h'] = RANK_NHAT, ['H'] = RANK_NHAT, [0x90] = RANK_DUNG, [0x91] = RANK_DUNG,
+};
+static const unsigned char rank_last[256] = {
+	['t'] = RANK_NHAT, ['T'] = RANK_NHAT, [0xAC] = RANK_NHAT, [0x8C] = RANK_NHAT,
+	[0x80] = RANK_NHAT, ['n'] = RANK_DAN,  ['N'] = RANK_DAN,  ['g'] = RANK_DUNG,
+	['G'] = RANK_DUNG,
+};
+
 static int
 may_be_rank_word(const char *w, size_t n)
 {
-	unsigned char c0 = (unsigned char)w[0], c1 = n > 1 ? (unsigned char)w[1] : 0;
-	unsigned char last = (unsigned char)w[n - 1];
+	unsigned char c1 = n > 1 ? (unsigned char)w[1] : 0;
 
-	switch (c0) {
-	case 'n':
-	case 'N': /* nhất, nhì */
-		return (c1 == 'h' || c1 == 'H') && (last == 't' || last == 'T' || last == 0xAC ||
-		                                    last == 0x8C || last == 0x80);
-	case 'd':
-	case 'D': return last == 'n' || last == 'N'; /* dẫn */
-	case 0xC4: return (c1 == 0x90 || c1 == 0x91) && (last == 'g' || last == 'G'); /* đứng */
-	default: return 0;
-	}
+	return rank_first[(unsigned char)w[0]] & (rank_second[c1] | RANK_DAN) &
+	       rank_last[(unsigned char)w[n - 1]];
 }
 
 /* Scan one sentence; returns the year at its end when want_year (for a
