@@ -111,7 +111,11 @@ vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_
 	sc->len = len;
 	sc->fn = fn;
 	sc->arg = arg;
-	if (!vn_mt_worth_scanning(s, len))
+	/* The first digit at or after the piece being looked at: found
+	 * once for the line and again only past it, so the pieces of a line
+	 * are not each searched to their end. */
+	size_t digit = vn_mt_next_digit(s, len, 0);
+	if (digit == len && !vn_mt_worth_scanning_words(s, len))
 		pos = len; /* no numeral: no metric and no year */
 	size_t tlen;
 	const char *t = vn_trim(s, len, &tlen);
@@ -126,7 +130,9 @@ vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_
 			/* The year carried from the line before goes to the first. */
 			int carried = first ? year : 0;
 			first = 0;
-			if (vn_mt_worth_scanning(s + a, b - a))
+			if (digit < a)
+				digit = vn_mt_next_digit(s, len, a);
+			if (digit < b || vn_mt_worth_scanning_words(s + a, b - a))
 				year = scan_sentence(sc, a, b, carried, open && next >= len && b == to);
 			else
 				year = carried;
