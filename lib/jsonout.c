@@ -29,6 +29,9 @@ vn_json_end(void)
  * 0 when k is too long for it (key() then writes it piece by piece). */
 enum { KEY_ROOM = 48, FIELD_ROOM = KEY_ROOM + 8 + 40 };
 _Static_assert((int)FIELD_ROOM <= (int)VN_OUT_ROOM_MAX, "a field is built in the output's room");
+/* ,"line":N,"start":N,"end":N,"text": */
+enum { PROVENANCE_ROOM = 32 + 3 * VN_JSON_NUMBER_MAX };
+_Static_assert((int)PROVENANCE_ROOM <= (int)VN_OUT_ROOM_MAX, "provenance is built in the output's room");
 
 static size_t
 key_into(char *buf, const char *k)
@@ -180,26 +183,50 @@ vn_json_int(const char *k, long long v)
 	field(k, num + i, sizeof num - i);
 }
 
-void
-vn_json_double(const char *k, double v)
+size_t
+vn_json_format_double(double v, char out[VN_JSON_NUMBER_MAX])
 {
 	char num[40];
 	int n = 0;
 
-	if (!isfinite(v)) { /* JSON has no NaN or infinity */
-		vn_json_null(k);
-		return;
-	}
+	if (!isfinite(v)) /* JSON has no NaN or infinity */
+		return 0;
 	if (v == floor(v) && fabs(v) < 9e15) {
-		vn_json_int(k, (long long)v);
-		return;
+		char digits[24];
+		size_t i = format_int((long long)v, digits);
+		memcpy(out, digits + i, sizeof digits - i);
+		return sizeof digits - i;
 	}
 	for (int prec = 15; prec <= 17; prec++) {
 		n = snprintf(num, sizeof num, "%.*g", prec, v);
 		if (strtod(num, NULL) == v)
 			break;
 	}
-	field(k, num, (size_t)n);
+	/* %.17g of a double is at most 24 bytes: -d.dddddddddddddddde-ddd */
+	memcpy(out, num, (size_t)n);
+	return (size_t)n;
+}
+
+void
+vn_json_double(const char *k, double v)
+{
+	char num[VN_JSON_NUMBER_MAX];
+	size_t n = vn_json_format_double(v, num);
+
+	if (n)
+		field(k, num, n);
+	else
+		vn_json_null(k);
+}
+
+size_t
+vn_json_format_int(long long v, char out[VN_JSON_NUMBER_MAX])
+{
+	char digits[24];
+	size_t i = format_int(v, digits);
+
+	memcpy(out, digits + i, sizeof digits - i);
+	return sizeof digits - i;
 }
 
 void
@@ -231,14 +258,25 @@ codepoint_offset(const struct vn_line *line, size_t byte)
 	return cp;
 }
 
+/* lit, a string literal, at p + o; returns the offset after it. */
+#define PUT_LIT(p, o, lit) (memcpy((p) + (o), lit, sizeof lit - 1), (o) + sizeof lit - 1)
+
 void
 vn_json_provenance(const struct vn_line *line, size_t start, size_t end)
 {
-	size_t cstart = codepoint_offset(line, start);
+	size_t cstart = codepoint_offset(line, start), cend = codepoint_offset(line, end);
 
 	vn_json_cstr("doc", line->doc);
-	vn_json_int("line", (long long)line->lineno);
-	vn_json_int("start", (long long)cstart);
-	vn_json_int("end", (long long)codepoint_offset(line, end));
-	vn_json_str("text", line->text + start, end - start);
+	/* line, start and end, and the key of text, built in place in one
+	 * piece (every record has them: one call instead of four). */
+	char *p = vn_out_room(PROVENANCE_ROOM);
+	size_t o = PUT_LIT(p, 0, ",\"line\":");
+	o += vn_json_format_int((long long)line->lineno, p + o);
+	o = PUT_LIT(p, o, ",\"start\":");
+	o += vn_json_format_int((long long)cstart, p + o);
+	o = PUT_LIT(p, o, ",\"end\":");
+	o += vn_json_format_int((long long)cend, p + o);
+	o = PUT_LIT(p, o, ",\"text\":");
+	vn_out_commit(o);
+	vn_json_write_string(line->text + start, end - start);
 }

@@ -23,6 +23,14 @@ void vn_json_null(const char *key);
  * code-point offsets, as the contract asks. */
 void vn_json_provenance(const struct vn_line *line, size_t start, size_t end);
 
+/* Room a number takes as the two below write it (no NUL). */
+enum { VN_JSON_NUMBER_MAX = 32 };
+/* Write v into out as vn_json_double writes it; returns its length, 0
+ * when v is not finite (JSON has no such number: write null). */
+size_t vn_json_format_double(double v, char out[VN_JSON_NUMBER_MAX]);
+/* Write v into out in decimal; returns its length. */
+size_t vn_json_format_int(long long v, char out[VN_JSON_NUMBER_MAX]);
+
 /* Append s as a JSON string literal (with quotes) to the output. */
 void vn_json_write_string(const char *s, size_t len);
 /* Append v as a JSON number to the output. */

@@ -14,6 +14,42 @@
 
 #include <utf8proc.h>
 
+/* Could the word w[0..n) fold to nhất, nhì, dẫn or đứng, the words
+ * vn_mt_try_rank_word starts at? 0 only when it cannot: a word starting
+ * with n, d or đ is one in four, and folding each (vnfold.h) cost more
+ * than the rest of the sentence loop. Folding lower-cases each character
+ * and composes marks (NFC) onto the letter before them, so the first
+ * letter stays n, d or đ (Đ: C4 90, đ: C4 91), the second of nhất and
+ * nhì stays h, and the last byte is the last letter's: t, n or g in
+ * either case, or for nhì the last of ì, Ì (C3 AC, C3 8C) or of the
+ * combining grave U+0300 or U+0340 (CC 80, CD 80) after an i. Three
+ * tables of one bit per word (RANK_NHAT for nhất and nhì, RANK_DAN,
+ * RANK_DUNG) say which words each byte allows, without a branch on the
+ * text: one goes wrong on every other word. */
+enum { RANK_NHAT = 1, RANK_DAN = 2, RANK_DUNG = 4 };
+
+static const unsigned char rank_first[256] = {
+	['n'] = RANK_NHAT, ['N'] = RANK_NHAT, ['d'] = RANK_DAN, ['D'] = RANK_DAN, [0xC4] = RANK_DUNG,
+};
+/* dẫn has no test on its second byte. */
+static const unsigned char rank_second[256] = {
+	['h'] = RANK_NHAT, ['H'] = RANK_NHAT, [0x90] = RANK_DUNG, [0x91] = RANK_DUNG,
+};
+static const unsigned char rank_last[256] = {
+	['t'] = RANK_NHAT, ['T'] = RANK_NHAT, [0xAC] = RANK_NHAT, [0x8C] = RANK_NHAT,
+	[0x80] = RANK_NHAT, ['n'] = RANK_DAN,  ['N'] = RANK_DAN,  ['g'] = RANK_DUNG,
+	['G'] = RANK_DUNG,
+};
+
+static int
+may_be_rank_word(const char *w, size_t n)
+{
+	unsigned char c1 = n > 1 ? (unsigned char)w[1] : 0;
+
+	return rank_first[(unsigned char)w[0]] & (rank_second[c1] | RANK_DAN) &
+	       rank_last[(unsigned char)w[n - 1]];
+}
+
 /* Scan one sentence; returns the year at its end when want_year (for a
  * line that goes on in the next one), else 0. */
 static int
@@ -30,10 +66,7 @@ scan_sentence(struct vn_metric_scanner *sc, size_t from, size_t to, int first_ye
 		if (t->used)
 			continue;
 		if (t->kind == TK_WORD) {
-			/* Only nhất, nhì, đứng, dẫn can start a rank word: look at
-			 * the first byte before folding the word. */
-			unsigned char c = (unsigned char)sc->s[t->start];
-			if (c == 'n' || c == 'N' || c == 'd' || c == 'D' || c == 0xC4)
+			if (may_be_rank_word(sc->s + t->start, t->end - t->start))
 				vn_mt_try_rank_word(sc, i);
 			continue;
 		}
@@ -78,7 +111,11 @@ vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_
 	sc->len = len;
 	sc->fn = fn;
 	sc->arg = arg;
-	if (!vn_mt_worth_scanning(s, len))
+	/* The first digit at or after the piece being looked at: found
+	 * once for the line and again only past it, so the pieces of a line
+	 * are not each searched to their end. */
+	size_t digit = vn_mt_next_digit(s, len, 0);
+	if (digit == len && !vn_mt_worth_scanning_words(s, len))
 		pos = len; /* no numeral: no metric and no year */
 	size_t tlen;
 	const char *t = vn_trim(s, len, &tlen);
@@ -93,7 +130,9 @@ vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len, vn_
 			/* The year carried from the line before goes to the first. */
 			int carried = first ? year : 0;
 			first = 0;
-			if (vn_mt_worth_scanning(s + a, b - a))
+			if (digit < a)
+				digit = vn_mt_next_digit(s, len, a);
+			if (digit < b || vn_mt_worth_scanning_words(s + a, b - a))
 				year = scan_sentence(sc, a, b, carried, open && next >= len && b == to);
 			else
 				year = carried;

@@ -35,6 +35,11 @@ void vn_metric_scanner_free(struct vn_metric_scanner *sc);
 void vn_metric_scan_line(struct vn_metric_scanner *sc, const char *s, size_t len,
                          vn_metric_fn *fn, void *arg);
 
+struct vn_line;
+/* Write m, found in line, as one JSON Lines record to the output
+ * (metricjson.c). */
+void vn_metric_write_json(const struct vn_line *line, const struct vn_metric *m);
+
 /* Forget the previous line (call at a document boundary). */
 void vn_metric_scanner_reset(struct vn_metric_scanner *sc);
 

@@ -62,8 +62,9 @@ struct vn_metric_scanner {
 };
 
 /* Which sentences are worth tokenizing (metricworth.c): one with a
- * digit, a numeral in words or a first place (đứng đầu, thứ nhất). */
-int vn_mt_worth_scanning(const char *s, size_t len);
+ * digit (vn_mt_next_digit), or else a numeral in words or a first place
+ * (đứng đầu, thứ nhất), which this tells. */
+int vn_mt_worth_scanning_words(const char *s, size_t len);
 /* Could the word s[0..n) start a numeral in words? */
 int vn_mt_number_word_start(const char *s, size_t n);
 /* Where the first ASCII digit of s[i..len) is, len if none (metricworth.c).

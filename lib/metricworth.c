@@ -397,9 +397,9 @@ starts_count(const char *s, size_t len, size_t from, size_t to)
 	return 0;
 }
 
-/* Worth tokenizing: a digit, a numeral in words, or the "đứng đầu", "dẫn
- * đầu", "thứ nhất" of a first place (run_counts). Most sentences of
- * prose have none; this scan is the whole cost of those. It looks at
+/* A numeral in words, or the "đứng đầu", "dẫn đầu", "thứ nhất" of a
+ * first place (run_counts). Most sentences of prose have none; this scan
+ * is the whole cost of those. It looks at
  * sixteen bytes at a time: where no rare spelling is near, only a word
  * that begins as a number word is spelled in NFC (first letter in either
  * case), or as thứ, đứng, dẫn, can make the sentence worth tokenizing;
@@ -409,13 +409,10 @@ starts_count(const char *s, size_t len, size_t from, size_t to)
  * sixteen bytes holds no word that needs them; the other blocks, and the
  * edges of a sentence, are looked at word by word. */
 int
-vn_mt_worth_scanning(const char *s, size_t len)
+vn_mt_worth_scanning_words(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 
-	/* A digit anywhere decides it; most lines of a report have one. */
-	if (vn_mt_next_digit(s, len, 0) < len)
-		return 1;
 	if (len < 33)
 		return starts_count(s, len, 0, len);
 	if (starts_count(s, len, 0, 1))

@@ -1,11 +1,9 @@
 /* metric-extract: the figures of a report as JSON Lines records. */
 #include <getopt.h>
-#include <math.h>
 #include <stdlib.h>
 
 #include "cli.h"
 #include "diag.h"
-#include "jsonout.h"
 #include "metric.h"
 #include "reader.h"
 
@@ -33,41 +31,11 @@ struct emit_state {
 };
 
 static void
-number_field(const char *key, double v)
-{
-	if (isnan(v))
-		vn_json_null(key);
-	else
-		vn_json_double(key, v);
-}
-
-static void
 write_record(const struct vn_metric *m, void *arg)
 {
 	struct emit_state *st = arg;
 
-	vn_json_begin();
-	vn_json_provenance(st->line, m->start, m->end);
-	vn_json_cstr("kind", m->kind);
-	number_field("value", m->value);
-	number_field("low", m->low);
-	number_field("high", m->high);
-	number_field("of", m->of);
-	number_field("from", m->from);
-	number_field("to", m->to);
-	if (m->unit)
-		vn_json_str("unit", m->unit, m->unit_len);
-	else
-		vn_json_null("unit");
-	if (m->subject)
-		vn_json_str("subject", m->subject, m->subject_len);
-	else
-		vn_json_null("subject");
-	if (m->year)
-		vn_json_int("year", m->year);
-	else
-		vn_json_null("year");
-	vn_json_end();
+	vn_metric_write_json(st->line, m);
 	st->records++;
 }
 
