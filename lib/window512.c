@@ -169,13 +169,6 @@ vn_window_classifier_avx512(void)
 
 #else /* not x86 */
 
-static AVX512 void
-classify_avx512(const unsigned char *b, size_t n, struct vn_window *w)
-{
-	for (size_t j = 0; j < n; j++)
-		classify_one(b + j * VN_WINDOW, w + j);
-}
-
 vn_window_classifier *
 vn_window_classifier_avx512(void)
 {
