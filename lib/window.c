@@ -12,11 +12,11 @@
  * GCC's note that passing them changes the ABI without AVX is moot. */
 #pragma GCC diagnostic ignored "-Wpsabi"
 
-/* Thirty-two bytes, compared all at once (GCC and Clang vector
- * extensions): a comparison gives 0xFF where it holds, 0 elsewhere. The
- * same source makes the AVX2 classifier and, split in halves by the
- * compiler, the SSSE3 one; each passes in its own movemask and table
- * lookup, which the compiler inlines. */
+/* Thirty-two bytes at once (GCC and Clang vector extensions): a
+ * comparison gives 0xFF where it holds, 0 elsewhere. The same source makes
+ * the AVX2 classifier and the SSSE3 one, which works in 16-byte halves;
+ * each passes in its own movemask, table lookup and comparisons (struct
+ * isa), which the compiler inlines. */
 typedef unsigned char bytes32 __attribute__((vector_size(32)));
 
 static inline __attribute__((always_inline)) bytes32
