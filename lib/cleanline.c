@@ -264,6 +264,18 @@ look_at(struct scan *sc, size_t i)
 	return look_at_char(sc, i);
 }
 
+/* A scan of s[0..len) under o, before it has looked at anything but the
+ * ends: a space there is trimmed. */
+static struct scan
+new_scan(const char *s, size_t len, const struct vn_norm_options *o)
+{
+	struct scan sc = {s, len, o, VN_STEP_NONE, (size_t)-1, (size_t)-1, 1, 0};
+
+	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
+		sc.first = VN_STEP_SPACES;
+	return sc;
+}
+
 /* The scan a character at a time: where the window classifier is
  * missing, and for lines that may be mojibake. */
 static enum vn_norm_step
@@ -293,7 +305,8 @@ enum { CHUNK = 16, CHUNK_BYTES = CHUNK * VN_WINDOW, MARGIN = 8 };
  * them the classifier reads: the line itself where it has them, else a
  * copy in edge padded with zeros (bytes that need nothing). */
 static const unsigned char *
-chunk_at(const char *s, size_t len, size_t i, size_t n, unsigned char edge[CHUNK_BYTES + 2 * MARGIN])
+chunk_at(const char *s, size_t len, size_t i, size_t n,
+         unsigned char edge[CHUNK_BYTES + 2 * MARGIN])
 {
 	size_t end = i + n * VN_WINDOW;
 	if (i >= MARGIN && len >= end + MARGIN)
@@ -306,7 +319,9 @@ chunk_at(const char *s, size_t len, size_t i, size_t n, unsigned char edge[CHUNK
 	return edge + MARGIN;
 }
 
-#define EACH_BIT(mask, k) for (uint64_t m_ = (mask); m_ && ((k) = (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
+/* For each bit set in mask, lowest first, with k its place. */
+#define EACH_BIT(mask, k)                                                                \
+	for (uint64_t m_ = (mask); m_ && ((k) = (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
 
 /* The scan 64 bytes at a time: the classifier (window.h) finds what
  * needs a look; the bytes and letters around it are looked at as by
@@ -320,7 +335,8 @@ scan_by_window(struct scan *sc, vn_window_classifier *classify)
 	size_t k;
 
 	for (size_t start = 0; start < sc->len; start += CHUNK_BYTES) {
-		size_t n = sc->len - start >= CHUNK_BYTES ? CHUNK : (sc->len - start + VN_WINDOW - 1) / VN_WINDOW;
+		size_t left = sc->len - start;
+		size_t n = left >= CHUNK_BYTES ? CHUNK : (left + VN_WINDOW - 1) / VN_WINDOW;
 		classify(chunk_at(sc->s, sc->len, start, n, edge), n, windows);
 		for (size_t j = 0; j < n; j++) {
 			const struct vn_window w = windows[j];
@@ -342,7 +358,8 @@ scan_by_window(struct scan *sc, vn_window_classifier *classify)
 			/* the tests look_at_char makes of a toned vowel, in bulk */
 			if (sc->o->tone && sc->first > VN_STEP_TONE)
 				EACH_BIT((w.unshaped & after_vowel) | w.then_check, k)
-					if (!vn_tone_mark_in_place(sc->s, sc->len, i + k, sc->o->tone_style))
+					if (!vn_tone_mark_in_place(sc->s, sc->len, i + k,
+					                           sc->o->tone_style))
 						NEED(VN_STEP_TONE);
 			prev_vowel2 = w.vowel2;
 			prev_vowel3 = w.vowel3;
@@ -354,9 +371,7 @@ scan_by_window(struct scan *sc, vn_window_classifier *classify)
 	/* Mojibake is made of Latin-1 and cp1252 signs only: a line with a
 	 * letter beyond them is not, one without gets the full look. */
 	if (sc->o->mojibake && high && !beyond) {
-		struct scan again = {sc->s, sc->len, sc->o, VN_STEP_NONE, (size_t)-1, (size_t)-1, 1, 0};
-		if (sc->len > 0 && (sc->s[0] == ' ' || sc->s[sc->len - 1] == ' '))
-			again.first = VN_STEP_SPACES;
+		struct scan again = new_scan(sc->s, sc->len, sc->o);
 		return scan_by_character(&again);
 	}
 	return sc->first;
@@ -367,18 +382,15 @@ vn_line_first_step(const char *s, size_t len, const struct vn_norm_options *o)
 {
 	static vn_window_classifier *classify;
 	static int looked_up;
-	struct scan scan = {s, len, o, VN_STEP_NONE, (size_t)-1, (size_t)-1, 1, 0};
-	struct scan *sc = &scan;
 
 	if (o->fold || o->from != VN_ENC_UTF8)
 		return VN_STEP_DECODE;
-	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
-		NEED(VN_STEP_SPACES);
 	if (!looked_up) {
 		classify = vn_window_classifier_get();
 		looked_up = 1;
 	}
-	return classify ? scan_by_window(sc, classify) : scan_by_character(sc);
+	struct scan sc = new_scan(s, len, o);
+	return classify ? scan_by_window(&sc, classify) : scan_by_character(&sc);
 }
 
 #undef NEED

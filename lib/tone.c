@@ -178,7 +178,8 @@ run_around(const char *s, size_t len, size_t pos, size_t *a, size_t *b)
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + pos - 8));
 		__m128i t = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
 		__m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(25)), t);
-		unsigned other = ~(unsigned)(_mm_movemask_epi8(x) | _mm_movemask_epi8(letter)) & 0xFFFF;
+		unsigned other =
+		    ~(unsigned)(_mm_movemask_epi8(x) | _mm_movemask_epi8(letter)) & 0xFFFF;
 		unsigned before = other & 0xFF, after = other >> 9;
 		if ((before == 0 && pos > 8) || (after == 0 && len - pos > 8))
 			return 0; /* the run goes on beyond the sixteen bytes */

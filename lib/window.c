@@ -67,8 +67,9 @@ struct isa {
 static const bytes32 by_low_half = {BY_LOW_HALF, BY_LOW_HALF};
 static const bytes32 by_high_half = {BY_HIGH_HALF, BY_HIGH_HALF};
 
-#define ASCII_CLASSES(v, isa) \
-	(LOOKUP(isa, by_low_half, (v) & splat(0x0F)) & LOOKUP(isa, by_high_half, ((v) >> 4) & splat(0x0F)))
+#define ASCII_CLASSES(v, isa)                               \
+	(LOOKUP(isa, by_low_half, (v) & splat(0x0F)) &      \
+	 LOOKUP(isa, by_high_half, ((v) >> 4) & splat(0x0F)))
 
 /* 0xFF where classes has one of the bits. */
 #define IN_CLASS(classes, bits) GE((classes) & splat(bits), 1)
@@ -79,7 +80,8 @@ static const bytes32 by_high_half = {BY_HIGH_HALF, BY_HIGH_HALF};
 /* The masks of the 32 bytes at b[k..k+32), one bit per byte, through
  * movemask (the instruction set's, passed in to be inlined). */
 struct masks32 {
-	uint32_t stray, look, look_early, odd, high, beyond, vowel1, vowel2, vowel3, unshaped, then_check;
+	uint32_t stray, look, look_early, odd, high, beyond;
+	uint32_t vowel1, vowel2, vowel3, unshaped, then_check;
 };
 
 static inline __attribute__((always_inline)) void
@@ -105,7 +107,7 @@ classify32(const unsigned char *b, long k, struct masks32 *m, const struct isa *
 	bytes32 tilde_iu = (c4 | c5) & EQ(n1_pair, 0xA8);   /* ĩ Ĩ ũ Ũ */
 	bytes32 fast2 = (c3 & CONTINUATION(n1) & ~eth) | stroke_d | tilde_iu |
 	                (c4 & EQ(n1_pair, 0x82)) |                          /* ă Ă */
-	                (EQ(v, 0xC6) & (EQ(n1_pair, 0xA0) | EQ(n1, 0xAF) | EQ(n1, 0xB0))); /* ơ ư */
+	                (EQ(v, 0xC6) & (EQ(n1_pair, 0xA0) | EQ(n1, 0xAF) | EQ(n1, 0xB0))); /* ơư */
 	bytes32 fast3 = EQ(v, 0xE1) & ((EQ(n1, 0xBA) & EQ(n2 & splat(0xE0), 0xA0)) |
 	                               (EQ(n1, 0xBB) & GE(n2, 0x80) & LE(n2, 0xB9)));
 	/* C3 xx without a tone: â ê ô, and Ð ð (not fast) */
@@ -139,7 +141,8 @@ classify32(const unsigned char *b, long k, struct masks32 *m, const struct isa *
 	bytes32 look = tab | (IN_CLASS(classes, SPECIAL) & worth) | (space & bad_next);
 	m->look = MOVEMASK(isa, look);
 	/* what may ask for a step before the punctuation one */
-	m->look_early = MOVEMASK(isa, look & (tab | EQ(v, '&') | (space & (EQ(n1, ' ') | EQ(n1, '\t')))));
+	bytes32 blank_next = EQ(n1, ' ') | EQ(n1, '\t');
+	m->look_early = MOVEMASK(isa, look & (tab | EQ(v, '&') | (space & blank_next)));
 	m->odd = MOVEMASK(isa, lead & ~(fast2 | fast3));
 	m->high = MOVEMASK(isa, lead);
 	m->beyond = MOVEMASK(isa, (fast2 & ~c3) | fast3);

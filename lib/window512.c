@@ -37,7 +37,7 @@
 	X(n2_ba_row)      /* A0..BF: ạ..ế after E1 BA */                                     \
 	X(n2_bb_row)      /* 80..B9: ề..ỹ after E1 BB */                                     \
 	X(n2_ba_shaped)   /* A4..B7 BE BF: ấ..ặ ế after E1 BA */                             \
-	X(n2_bb_shaped)   /* 80..87 90..A3 A8..B1: ề..ệ ố..ợ ứ..ự after E1 BB */             \
+	X(n2_bb_shaped)   /* 80..87 90..A3 A8..B1: ề..ệ ố..ợ ứ..ự, E1 BB */                  \
 	X(n2_vowel_high)  /* an ASCII vowel or >= C0 */                                      \
 	X(n3_vowel)       /* an ASCII vowel */                                               \
 	X(n3_high)        /* >= C0 */
@@ -63,7 +63,8 @@ combine(const struct predicates *p, struct vn_window *w)
 	uint64_t latin1 = p->v_c3 & p->n1_cont & ~p->n1_eth;
 	uint64_t stroke_d = p->v_c4 & p->n1_d;
 	uint64_t tilde = (p->v_c4 | p->v_c5) & p->n1_tilde;
-	uint64_t fast2 = latin1 | stroke_d | tilde | (p->v_c4 & p->n1_breve) | (p->v_c6 & p->n1_horn);
+	uint64_t fast2 =
+	    latin1 | stroke_d | tilde | (p->v_c4 & p->n1_breve) | (p->v_c6 & p->n1_horn);
 	uint64_t fast3 = p->v_e1 & ((p->n1_ba & p->n2_ba_row) | (p->n1_bb & p->n2_bb_row));
 	uint64_t shaped3 = fast3 & ((p->n1_ba & p->n2_ba_shaped) | (p->n1_bb & p->n2_bb_shaped));
 	uint64_t toned2 = (latin1 & ~p->n1_circumflex) | tilde;
@@ -96,8 +97,8 @@ static inline __attribute__((always_inline)) AVX512 __m512i
 classes64(__m512i v)
 {
 	/* the tables in each of the four 16-byte lanes */
-	__m512i by_low = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)by_low_half));
-	__m512i by_high = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)by_high_half));
+	__m512i by_low = _mm512_broadcast_i32x4(_mm_loadu_si128((const void *)by_low_half));
+	__m512i by_high = _mm512_broadcast_i32x4(_mm_loadu_si128((const void *)by_high_half));
 	__m512i lo = AND64(v, 0x0F), hi = AND64(_mm512_srli_epi16(v, 4), 0x0F);
 	return _mm512_and_si512(_mm512_shuffle_epi8(by_low, lo), _mm512_shuffle_epi8(by_high, hi));
 }

@@ -20,11 +20,14 @@ enum { BEFORE = 3, AFTER = 3, SPAN = BEFORE + VN_WINDOW + AFTER };
 static const char *const pieces[] = {
 	"a", "e", "i", "o", "u", "y", "A", "Y", "q", "g", "n", "h", "t", "B", "z", "0", "9",
 	" ", " ", " ", ",", ";", ":", "!", "?", ".", "(", "[", ")", "]", "&", "\t", "-", "/",
-	"\xc3\xa0", "\xc3\xa1", "\xc3\xa2", "\xc3\x82", "\xc3\xaa", "\xc3\xb4", "\xc3\xbd", "\xc3\x9d",
+	"\xc3\xa0", "\xc3\xa1", "\xc3\xa2", "\xc3\x82",
+	"\xc3\xaa", "\xc3\xb4", "\xc3\xbd", "\xc3\x9d",
 	"\xc3\x90", "\xc3\xb0", "\xc3\x97", "\xc3\x84",                /* Ð ð × Ä */
 	"\xc4\x83", "\xc4\x82", "\xc4\x91", "\xc4\x90", "\xc4\xa9", "\xc4\xa8", "\xc4\x92",
-	"\xc5\xa9", "\xc5\xa8", "\xc5\x92", "\xc6\xa1", "\xc6\xa0", "\xc6\xb0", "\xc6\xaf", "\xc6\xb1",
-	"\xe1\xba\xa0", "\xe1\xba\xa1", "\xe1\xba\xbf", "\xe1\xbb\x80", "\xe1\xbb\x87", "\xe1\xbb\xa3",
+	"\xc5\xa9", "\xc5\xa8", "\xc5\x92", "\xc6\xa1",
+	"\xc6\xa0", "\xc6\xb0", "\xc6\xaf", "\xc6\xb1",
+	"\xe1\xba\xa0", "\xe1\xba\xa1", "\xe1\xba\xbf",
+	"\xe1\xbb\x80", "\xe1\xbb\x87", "\xe1\xbb\xa3",
 	"\xe1\xbb\xb9", "\xe1\xbb\xba", "\xe1\xba\x9f", "\xe1\xb8\x80",  /* beyond ạ..ỹ */
 	"\xc2\xa0", "\xe2\x80\xa6", "\xe2\x80\x9c", "\xe2\x80\x8b", "\xcc\x81", "\xd0\x96",
 	"\xe4\xb8\xad", "\xf0\x9f\x98\x80",
@@ -85,7 +88,8 @@ reference(const unsigned char *b, struct vn_window *w)
 		uint64_t bit = (uint64_t)1 << k;
 		unsigned char c = b[k];
 		uint32_t cp = 0;
-		if ((c & 0xC0) == 0x80 && !(b[k - 1] >= 0xC0 || b[k - 2] >= 0xE0 || b[k - 3] >= 0xF0))
+		int announced = b[k - 1] >= 0xC0 || b[k - 2] >= 0xE0 || b[k - 3] >= 0xF0;
+		if ((c & 0xC0) == 0x80 && !announced)
 			w->stray |= bit;
 		unsigned char next = b[k + 1];
 		int letter_like = next >= 0x80 || ((next | 0x20) >= 'a' && (next | 0x20) <= 'z');
@@ -137,8 +141,8 @@ same(const struct vn_window *a, const struct vn_window *b, const char **what)
 		*what = #f;        \
 		return 0;          \
 	}
-	FIELD(stray) FIELD(look) FIELD(look_early) FIELD(odd) FIELD(high) FIELD(beyond) FIELD(vowel1) FIELD(vowel2)
-	FIELD(vowel3) FIELD(unshaped) FIELD(then_check)
+	FIELD(stray) FIELD(look) FIELD(look_early) FIELD(odd) FIELD(high) FIELD(beyond)
+	FIELD(vowel1) FIELD(vowel2) FIELD(vowel3) FIELD(unshaped) FIELD(then_check)
 #undef FIELD
 	return 1;
 }
