@@ -58,6 +58,7 @@ struct isa {
 #define MOVEMASK(isa, x) __extension__({ bytes32 x_ = (x); (isa)->movemask(&x_); })
 #define LOOKUP(isa, table, i) \
 	__extension__({ bytes32 i_ = (i), r_; (isa)->lookup(&(table), &i_, &r_); r_; })
+/* The comparisons read the isa of the classify32 they are written in. */
 #define CMP(op, a, b) __extension__({ bytes32 a_ = (a), b_ = (b), r_; isa->op(&a_, &b_, &r_); r_; })
 #define EQ(v, c) CMP(eq, (v), splat(c))
 #define GE(v, c) CMP(ge, (v), splat(c))
@@ -77,8 +78,7 @@ static const bytes32 by_high_half = {BY_HIGH_HALF, BY_HIGH_HALF};
 /* A continuation byte, 10xxxxxx. */
 #define CONTINUATION(v) EQ((v) & splat(0xC0), 0x80)
 
-/* The masks of the 32 bytes at b[k..k+32), one bit per byte, through
- * movemask (the instruction set's, passed in to be inlined). */
+/* The masks of the 32 bytes at b[k..k+32), one bit per byte. */
 struct masks32 {
 	uint32_t stray, look, look_early, odd, high, beyond;
 	uint32_t vowel1, vowel2, vowel3, unshaped, then_check;
